@@ -1,0 +1,103 @@
+/**
+ * Builds the whole Payload config: core collections, every enabled plugin, database, e-mail,
+ * storage, jobs, i18n. Tests call it with their own database URL and plugin selection.
+ */
+import type { Config, Plugin } from 'payload'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'node:url'
+
+import { AuditLog } from '../collections/audit-log'
+import { Media } from '../collections/media'
+import { Users } from '../collections/users'
+import { auditTrail } from '../hooks/audit'
+import { env } from '../lib/env'
+import { logger } from '../lib/logger'
+import { migrations } from '../migrations'
+import { named, PLUGINS } from '../plugins/registry'
+import { buildEmailAdapter } from './email'
+import { buildStoragePlugins } from './storage'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const srcDir = path.resolve(dirname, '..')
+
+export type BuildOptions = {
+  databaseUrl?: string
+  /** Plugin names to leave out (in addition to VIBE_DISABLED_PLUGINS). */
+  disabledPlugins?: string[]
+  /** Create tables from the config instead of migrations (tests' template only). */
+  push?: boolean
+}
+
+export const MAX_UPLOAD_BYTES = () => env.int('MAX_UPLOAD_BYTES', 10 * 1024 * 1024)
+
+export function enabledPlugins(disabled: string[] = []): Plugin[] {
+  const off = new Set([...env.list('VIBE_DISABLED_PLUGINS'), ...disabled])
+  return PLUGINS.filter((p) => !off.has(p.name)).map((p) => named(p.name, p.plugin()))
+}
+
+export function buildVibeConfig(options: BuildOptions = {}) {
+  const databaseUrl = options.databaseUrl ?? env.str('DATABASE_URL')
+  const secret = env.str('PAYLOAD_SECRET') ?? (env.isProduction ? undefined : 'dev-only-secret-change-me-0123456789')
+  if (!secret) throw new Error('PAYLOAD_SECRET must be set in production')
+
+  const config: Config = {
+    secret,
+    serverURL: env.str('PUBLIC_URL'),
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' — Vibe Platform' },
+      importMap: { baseDir: srcDir },
+    },
+    collections: [Users, Media, AuditLog],
+    editor: lexicalEditor(),
+    db: postgresAdapter({
+      pool: { connectionString: databaseUrl, max: env.int('DATABASE_POOL_MAX', 10) },
+      push: options.push ?? false,
+      migrationDir: path.resolve(srcDir, 'migrations'),
+      prodMigrations: migrations,
+    }),
+    email: buildEmailAdapter(),
+    sharp,
+    i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+    localization: {
+      locales: [
+        { code: 'fr', label: 'Français' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'fr',
+      fallback: true,
+    },
+    cors: env.list('CORS_ORIGINS').length ? env.list('CORS_ORIGINS') : undefined,
+    csrf: env.list('CORS_ORIGINS'),
+    upload: {
+      limits: { fileSize: MAX_UPLOAD_BYTES() },
+      abortOnLimit: true,
+      responseOnLimit: `File too large: the limit is ${Math.round(MAX_UPLOAD_BYTES() / 1024 / 1024)} MB.`,
+    },
+    graphQL: { disablePlaygroundInProduction: true },
+    jobs: {
+      tasks: [],
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        admin: { ...defaultJobsCollection.admin, hidden: false, group: { en: 'Administration', fr: 'Administration' } },
+      }),
+      // In-process runner by default; `npm run worker` runs a dedicated one (set JOBS_AUTORUN=false on the web processes).
+      autoRun: [{ cron: env.str('JOBS_CRON', '*/5 * * * * *') as string, allQueues: true, limit: 20 }],
+      shouldAutoRun: () => env.bool('JOBS_AUTORUN', true),
+    },
+    typescript: { outputFile: path.resolve(srcDir, 'payload-types.ts') },
+    telemetry: false,
+    logger,
+    // expected client errors are not server errors
+    loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail],
+  }
+  return buildConfig(config)
+}

@@ -1,0 +1,136 @@
+/**
+ * The express application: security headers, CORS, request logs, rate limits, health probes,
+ * Payload's REST API (handleEndpoints), GraphQL, and — when given — Next for the admin.
+ */
+import type { NextFunction, Request, Response } from 'express'
+import type { Payload } from 'payload'
+
+import cors from 'cors'
+import express from 'express'
+import helmet from 'helmet'
+import { randomUUID } from 'node:crypto'
+import { handleEndpoints } from 'payload'
+import { pinoHttp } from 'pino-http'
+
+import { env } from '../lib/env'
+import { logger } from '../lib/logger'
+import { createGraphqlHandler, playgroundPage } from './graphql'
+import { healthRoutes } from './health'
+import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
+import { disconnectSignal, sendWebResponse, toWebRequest } from './web-bridge'
+
+export type AppOptions = {
+  payload: Payload
+  /** Next's request handler for /admin and its assets; omitted in API-only processes and tests. */
+  nextHandler?: (req: Request, res: Response) => Promise<void>
+  rateLimits?: RateLimitConfig
+  /** Turns off request logs (benchmarks). */
+  quiet?: boolean
+}
+
+const sendError = (res: Response, status: number, message: string) => {
+  if (!res.headersSent) res.status(status).json({ errors: [{ message }] })
+  else res.end()
+}
+
+export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false }: AppOptions) {
+  const app = express()
+  const config = payload.config
+  const apiRoute = config.routes.api
+  const graphqlPath = `${apiRoute}${config.routes.graphQL}`
+  const playgroundPath = `${apiRoute}${config.routes.graphQLPlayground}`
+  const graphql = createGraphqlHandler(config)
+  const origins = env.list('CORS_ORIGINS')
+
+  app.disable('x-powered-by')
+  app.set('trust proxy', env.str('TRUST_PROXY', 'loopback'))
+  app.set('etag', false)
+
+  app.use((req, res, next) => {
+    const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID()
+    ;(req as Request & { id: string }).id = id
+    res.setHeader('X-Request-Id', id)
+    next()
+  })
+  if (!quiet) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (req) => (req as Request & { id: string }).id,
+        autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/_next/') },
+        serializers: {
+          req: (req) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+          res: (res) => ({ statusCode: res.statusCode }),
+        },
+      }),
+    )
+  }
+  app.use(
+    helmet({
+      // The admin (Next) inlines scripts and styles; the API answers JSON. A CSP for the admin
+      // would need nonces threaded through Next, so CSP is set on API answers only (below).
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  )
+
+  app.use(healthRoutes(payload))
+
+  app.use(
+    apiRoute,
+    cors({
+      origin: origins.length ? origins : false,
+      credentials: true,
+      exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+    }),
+  )
+  app.use(apiRoute, (_req, res, next) => {
+    res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
+    next()
+  })
+
+  const authLimiter = limiter(rateLimits.auth, 'authentication')
+  for (const path of AUTH_PATHS) app.use(path, (req, res, next) => (req.method === 'GET' ? next() : authLimiter(req, res, next)))
+  app.use(apiRoute, publicWriteLimiter(rateLimits.publicWrite))
+
+  app.get(playgroundPath, (_req, res) => {
+    if (env.isProduction) return sendError(res, 404, 'Not found.')
+    res.setHeader('Content-Security-Policy', '')
+    res.type('html').send(playgroundPage(graphqlPath))
+  })
+
+  app.post(graphqlPath, async (req, res, next) => {
+    try {
+      await sendWebResponse(res, await graphql(toWebRequest(req, disconnectSignal(res))))
+    } catch (err) {
+      next(err)
+    }
+  })
+
+  app.use(apiRoute, async (req, res, next) => {
+    try {
+      const response = await handleEndpoints({ config, request: toWebRequest(req, disconnectSignal(res)) })
+      await sendWebResponse(res, response)
+    } catch (err) {
+      next(err)
+    }
+  })
+
+  if (nextHandler) {
+    app.all('/{*splat}', (req, res, next) => {
+      nextHandler(req, res).catch(next)
+    })
+  } else {
+    app.use((_req, res) => sendError(res, 404, 'Not found.'))
+  }
+
+  // Last resort: never leak a stack trace; body-parser style errors keep their 4xx.
+  app.use((err: Error & { status?: number; statusCode?: number }, req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status ?? err.statusCode ?? 500
+    if (status >= 500) (req as Request & { log?: typeof logger }).log?.error({ err }, 'unhandled error') ?? logger.error({ err }, 'unhandled error')
+    sendError(res, status, status >= 500 ? 'Something went wrong.' : err.message)
+  })
+
+  return app
+}

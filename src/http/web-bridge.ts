@@ -1,0 +1,68 @@
+/** Converts between node/express requests and the Fetch API Request/Response that Payload speaks. */
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request {
+  const protocol = req.protocol
+  const host = req.get('host') ?? 'localhost'
+  const url = `${protocol}://${host}${req.originalUrl}`
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v)
+    else headers.set(key, value)
+  }
+  const hasBody = !BODYLESS.has(req.method)
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // required by undici for streamed request bodies
+    ...(hasBody ? { duplex: 'half' } : {}),
+    signal,
+  } as RequestInit)
+}
+
+/** Streams event streams and files; buffers small JSON bodies (one write, exact Content-Length). */
+export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, key) => {
+    if (key === 'set-cookie') return
+    res.setHeader(key, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  const type = response.headers.get('content-type') ?? ''
+  if (type.includes('application/json') && !type.includes('stream')) {
+    const buffer = Buffer.from(await response.arrayBuffer())
+    res.setHeader('content-length', buffer.length)
+    res.end(buffer)
+    return
+  }
+  if (type.includes('text/event-stream')) res.flushHeaders()
+  const body = Readable.fromWeb(response.body as never)
+  res.on('close', () => body.destroy())
+  try {
+    await pipeline(body, res)
+  } catch (err) {
+    // the client went away mid-stream: nothing left to answer
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err
+  }
+}
+
+/** An AbortSignal that fires when the client disconnects before the answer is complete. */
+export function disconnectSignal(res: ExpressResponse): AbortSignal {
+  const controller = new AbortController()
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort()
+  })
+  return controller.signal
+}

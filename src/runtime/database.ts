@@ -1,0 +1,17 @@
+/** DATABASE_URL when set; otherwise an embedded PostgreSQL under .data/ (kept across restarts). */
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../db/embedded-postgres'
+import { env } from '../lib/env'
+import { logger } from '../lib/logger'
+
+export type ResolvedDatabase = { url: string; embedded?: EmbeddedDatabase }
+
+export async function resolveDatabase(): Promise<ResolvedDatabase> {
+  const url = env.str('DATABASE_URL')
+  if (url) return { url }
+  const port = env.int('EMBEDDED_PG_PORT', 54329)
+  const embedded = await startEmbeddedPostgres({ dataDir: env.str('EMBEDDED_PG_DIR', '.data/postgres') as string, port })
+  const name = env.str('EMBEDDED_PG_DATABASE', 'vibe') as string
+  await embedded.createDatabase(name)
+  logger.info({ port, database: name }, 'embedded PostgreSQL started')
+  return { url: embedded.urlFor(name), embedded }
+}

@@ -1,0 +1,66 @@
+/**
+ * The platform's process: resolves the database (embedded when DATABASE_URL is unset), boots
+ * Payload (migrations, one-time seed, in-process jobs), mounts Next for /admin and listens.
+ */
+import type { Server } from 'node:http'
+
+import { env } from './lib/env'
+import { logger } from './lib/logger'
+import { createApp } from './http/app'
+import { bootPayload, closePayload } from './runtime/boot'
+import { resolveDatabase } from './runtime/database'
+
+const port = env.int('PORT', 3000)
+const host = env.str('HOST', '0.0.0.0') as string
+const dev = !env.isProduction
+
+async function main() {
+  const db = await resolveDatabase()
+  // Next's copy of the config (the admin) reads the same variable.
+  process.env.DATABASE_URL = db.url
+  process.env.PUBLIC_URL ??= `http://localhost:${port}`
+
+  const { default: config } = await import('./payload.config')
+  const payload = await bootPayload({ config, cron: env.bool('JOBS_AUTORUN', true) })
+
+  let nextHandler
+  if (env.bool('ADMIN_ENABLED', true)) {
+    const { default: next } = await import('next')
+    const nextApp = next({ dev, dir: process.cwd(), hostname: 'localhost', port })
+    await nextApp.prepare()
+    nextHandler = nextApp.getRequestHandler() as never
+  }
+
+  const app = createApp({ payload, nextHandler })
+  const server: Server = app.listen(port, host, () => {
+    logger.info(`Vibe Platform listening on http://localhost:${port} — admin /admin, REST /api, GraphQL /api/graphql`)
+  })
+  server.keepAliveTimeout = 65_000
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests')
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out; exiting')
+      process.exit(1)
+    }, env.int('SHUTDOWN_TIMEOUT_MS', 15_000))
+    force.unref()
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections()
+    })
+    await closePayload(payload).catch((err: unknown) => logger.error({ err }, 'error closing Payload'))
+    await db.embedded?.stop().catch((err: unknown) => logger.error({ err }, 'error stopping embedded PostgreSQL'))
+    logger.info('stopped')
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'failed to start')
+  process.exit(1)
+})

@@ -1,0 +1,82 @@
+/**
+ * One PostgreSQL per test run (embedded, or the server of TEST_DATABASE_URL), and one template
+ * database with the committed migrations applied. Each test file clones the template
+ * (CREATE DATABASE … TEMPLATE), which takes a fraction of a second.
+ */
+import type { TestProject } from 'vitest/node'
+
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded-postgres'
+
+const TEMPLATE = `vibe_template_${process.pid}`
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string
+    templateDatabase: string
+  }
+}
+
+let embedded: EmbeddedDatabase | undefined
+
+async function adminQuery(adminUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+export default async function setup(project: TestProject) {
+  process.env.NODE_ENV = 'test'
+  process.env.PAYLOAD_SECRET ??= 'test-secret-0123456789abcdef'
+  process.env.LOG_LEVEL ??= 'warn'
+  process.env.JOBS_AUTORUN = 'false'
+  let adminUrl: string
+  const external = process.env.TEST_DATABASE_URL
+  if (external) {
+    const url = new URL(external)
+    url.pathname = '/postgres'
+    adminUrl = url.toString()
+  } else {
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(os.tmpdir(), `vibe-test-pg-${process.pid}`),
+      port: await freePort(),
+      ephemeral: true,
+    })
+    adminUrl = embedded.adminUrl
+  }
+  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`)
+  await adminQuery(adminUrl, `CREATE DATABASE ${TEMPLATE}`)
+  const templateUrl = new URL(adminUrl)
+  templateUrl.pathname = `/${TEMPLATE}`
+
+  const { buildVibeConfig } = await import('../../src/config/build-config')
+  const { bootPayload, closePayload } = await import('../../src/runtime/boot')
+  const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: templateUrl.toString() }), seed: false, key: 'template' })
+  await closePayload(payload)
+
+  project.provide('pgAdminUrl', adminUrl)
+  project.provide('templateDatabase', TEMPLATE)
+
+  return async () => {
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`).catch(() => undefined)
+    await embedded?.stop()
+  }
+}
