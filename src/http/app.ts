@@ -128,7 +128,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   // Last resort: never leak a stack trace; body-parser style errors keep their 4xx.
   app.use((err: Error & { status?: number; statusCode?: number }, req: Request, res: Response, _next: NextFunction) => {
     const status = err.status ?? err.statusCode ?? 500
-    if (status >= 500) (req as Request & { log?: typeof logger }).log?.error({ err }, 'unhandled error') ?? logger.error({ err }, 'unhandled error')
+    if (status >= 500) ((req as Request & { log?: typeof logger }).log ?? logger).error({ err }, 'unhandled error')
     sendError(res, status, status >= 500 ? 'Something went wrong.' : err.message)
   })
 

@@ -27,7 +27,7 @@ export async function bootPayload({ config, migrate = true, seed = true, cron = 
   // an idle client losing its connection must be logged, not crash the process
   const pool = (payload.db as unknown as { pool?: { listenerCount: (e: string) => number; on: (e: string, f: (err: Error) => void) => void } }).pool
   if (pool && pool.listenerCount('error') === 0) pool.on('error', (err) => logger.warn({ err }, 'postgres pool client error'))
-  if (migrate) await payload.db.migrate({ migrations })
+  if (migrate) await payload.db.migrate({ migrations: migrations as never })
   if (seed) await seedOnce(payload)
   // a second call on the cached instance starts the crons once everything above is in place
   if (cron) await getPayload({ config, cron: true, key })

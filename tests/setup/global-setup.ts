@@ -44,7 +44,7 @@ async function adminQuery(adminUrl: string, sql: string) {
 }
 
 export default async function setup(project: TestProject) {
-  process.env.NODE_ENV = 'test'
+  ;(process.env as Record<string, string>).NODE_ENV = 'test'
   process.env.PAYLOAD_SECRET ??= 'test-secret-0123456789abcdef'
   process.env.LOG_LEVEL ??= 'warn'
   process.env.JOBS_AUTORUN = 'false'

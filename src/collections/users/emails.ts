@@ -38,7 +38,7 @@ export const verifyEmail = {
 }
 
 export const forgotPasswordEmail = {
-  subject: ({ user }: { user?: UserLike }) => texts.reset[localeOf(user)].subject,
-  html: ({ token, user }: { token?: string; user?: UserLike }) =>
-    body(greet(user), texts.reset[localeOf(user)].intro, resetLink(token ?? '')),
+  subject: (args?: { user?: UserLike }) => texts.reset[localeOf(args?.user)].subject,
+  html: (args?: { token?: string; user?: UserLike }) =>
+    body(greet(args?.user), texts.reset[localeOf(args?.user)].intro, resetLink(args?.token ?? '')),
 }

@@ -23,10 +23,11 @@ export const refusePrivilegeEscalation: CollectionBeforeOperationHook = async ({
   const touched = PRIVILEGED_USER_FIELDS.filter((field) => field in data)
   if (touched.length === 0) return args
 
-  if (operation === 'update' && args.id !== undefined) {
+  const id = (args as { id?: number | string }).id
+  if (operation === 'update' && id !== undefined) {
     const current = (await req.payload.findByID({
       collection: 'users',
-      id: args.id,
+      id,
       depth: 0,
       overrideAccess: true,
       req,
