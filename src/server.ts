@@ -60,6 +60,9 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'))
 }
 
+// A stray rejection (e.g. an aborted upload inside a library) is logged, not fatal.
+process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled promise rejection'))
+
 main().catch((err) => {
   logger.fatal({ err }, 'failed to start')
   process.exit(1)

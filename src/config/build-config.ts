@@ -17,6 +17,7 @@ import { AuditLog } from '../collections/audit-log'
 import { Media } from '../collections/media'
 import { Users } from '../collections/users'
 import { auditTrail } from '../hooks/audit'
+import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 import { migrations } from '../migrations'
@@ -79,9 +80,10 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     upload: {
       limits: { fileSize: MAX_UPLOAD_BYTES() },
       abortOnLimit: true,
-      responseOnLimit: `File too large: the limit is ${Math.round(MAX_UPLOAD_BYTES() / 1024 / 1024)} MB.`,
+      responseOnLimit: `File too large: the limit is ${Math.round(MAX_UPLOAD_BYTES() / 1024)} KB.`,
     },
     graphQL: { disablePlaygroundInProduction: true },
+    hooks: { afterError: [mapDatabaseErrors] },
     jobs: {
       tasks: [],
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

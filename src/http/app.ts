@@ -12,11 +12,13 @@ import { randomUUID } from 'node:crypto'
 import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
+import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 import { createGraphqlHandler, playgroundPage } from './graphql'
 import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
+import { uploadSizeLimit } from './upload-limit'
 import { disconnectSignal, sendWebResponse, toWebRequest } from './web-bridge'
 
 export type AppOptions = {
@@ -93,6 +95,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   const authLimiter = limiter(rateLimits.auth, 'authentication')
   for (const path of AUTH_PATHS) app.use(path, (req, res, next) => (req.method === 'GET' ? next() : authLimiter(req, res, next)))
   app.use(apiRoute, publicWriteLimiter(rateLimits.publicWrite))
+  app.use(apiRoute, uploadSizeLimit(MAX_UPLOAD_BYTES()))
 
   app.get(playgroundPath, (_req, res) => {
     if (env.isProduction) return sendError(res, 404, 'Not found.')

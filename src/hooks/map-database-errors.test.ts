@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+
+import { mapDatabaseErrors, sqlState } from './map-database-errors'
+
+describe('mapDatabaseErrors', () => {
+  it('finds the SQLSTATE through wrapped causes', () => {
+    expect(sqlState({ cause: { cause: { code: '22P02' } } })).toBe('22P02')
+    expect(sqlState(new Error('x'))).toBeUndefined()
+    expect(sqlState({ code: 'ECONNRESET' })).toBeUndefined()
+  })
+  it('maps client-caused errors to 4xx and leaves the rest alone', () => {
+    const args = (error: unknown) => ({ error: error as Error, req: {} as never, context: {} })
+    expect(mapDatabaseErrors(args({ cause: { code: '22P02' } }))).toMatchObject({ status: 400 })
+    expect(mapDatabaseErrors(args({ cause: { code: '23505' } }))).toMatchObject({ status: 409 })
+    expect(mapDatabaseErrors(args({ cause: { code: '53300' } }))).toBeUndefined()
+  })
+})
