@@ -98,7 +98,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     telemetry: false,
     logger,
     // expected client errors are not server errors
-    loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
+    loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
     plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail],
   }
   return buildConfig(config)
