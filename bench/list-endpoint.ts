@@ -1,0 +1,148 @@
+/**
+ * Benchmark: a public list endpoint (`/api/media?limit=20&depth=1`) through the platform
+ * (express + Payload handleEndpoints), against a bare reference server (node http + pg running
+ * the same SQL) on the same database, in the same run. Loopback only; bounded in time.
+ *
+ *   npm run bench                      BENCH_DOCS=2000 BENCH_SECONDS=10 BENCH_CONNECTIONS=10
+ *
+ * Prints req/s, p50 and p99 for both, then `ratio: <project req/s ÷ reference req/s>`.
+ */
+import type { AddressInfo } from 'node:net'
+
+import autocannon from 'autocannon'
+import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres'
+
+process.env.NODE_ENV ??= 'production'
+process.env.LOG_LEVEL = 'warn'
+process.env.JOBS_AUTORUN = 'false'
+process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef'
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+
+async function seed(url: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  await client.query(`
+    INSERT INTO media (filename, url, mime_type, filesize, width, height, focal_x, focal_y,
+      sizes_thumbnail_url, sizes_thumbnail_width, sizes_thumbnail_height, sizes_thumbnail_mime_type, sizes_thumbnail_filename,
+      created_at, updated_at)
+    SELECT 'photo-' || g || '.jpg', '/api/media/file/photo-' || g || '.jpg', 'image/jpeg', 120000 + g, 1200, 800, 50, 50,
+      '/api/media/file/photo-' || g || '-300x300.webp', 300, 300, 'image/webp', 'photo-' || g || '-300x300.webp',
+      now() - (g || ' seconds')::interval, now()
+    FROM generate_series(1, ${DOCS}) g;
+    INSERT INTO media_locales (alt, caption, _locale, _parent_id)
+    SELECT 'Photo ' || id, 'Légende ' || id, 'fr', id FROM media;
+    ANALYZE media; ANALYZE media_locales;`)
+  await client.end()
+}
+
+/** The reference: the list query and the count, mapped to the same JSON shape. */
+function referenceServer(url: string) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const server = http.createServer(async (req, res) => {
+    const limit = 20
+    const [rows, count] = await Promise.all([
+      pool.query(
+        `SELECT m.*, l.alt, l.caption FROM media m
+         LEFT JOIN media_locales l ON l._parent_id = m.id AND l._locale = 'fr'
+         ORDER BY m.created_at DESC LIMIT $1 OFFSET 0`,
+        [limit],
+      ),
+      pool.query('SELECT count(*)::int AS n FROM media'),
+    ])
+    const totalDocs = count.rows[0].n as number
+    const docs = rows.rows.map((r) => ({
+      id: r.id,
+      alt: r.alt,
+      caption: r.caption,
+      uploadedBy: r.uploaded_by_id,
+      updatedAt: r.updated_at,
+      createdAt: r.created_at,
+      url: r.url,
+      thumbnailURL: r.sizes_thumbnail_url,
+      filename: r.filename,
+      mimeType: r.mime_type,
+      filesize: Number(r.filesize),
+      width: Number(r.width),
+      height: Number(r.height),
+      focalX: Number(r.focal_x),
+      focalY: Number(r.focal_y),
+      sizes: { thumbnail: { url: r.sizes_thumbnail_url, width: 300, height: 300, mimeType: r.sizes_thumbnail_mime_type, filename: r.sizes_thumbnail_filename } },
+    }))
+    const body = JSON.stringify({ docs, totalDocs, limit, totalPages: Math.ceil(totalDocs / limit), page: 1, pagingCounter: 1, hasPrevPage: false, hasNextPage: totalDocs > limit, prevPage: null, nextPage: 2 })
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) })
+    res.end(body)
+    void req
+  })
+  return { server, close: () => pool.end() }
+}
+
+const listen = (server: http.Server) =>
+  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
+
+async function drive(name: string, url: string) {
+  // warm-up, then the measured run
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+  if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
+  console.log(`${name.padEnd(10)} req/s ${r.requests.average.toFixed(0).padStart(6)}   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms`)
+  return r.requests.average
+}
+
+async function main() {
+  const db = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `vibe-bench-${process.pid}`), port: await freePort(), ephemeral: true })
+  try {
+    await db.createDatabase('bench')
+    const url = db.urlFor('bench')
+    const { buildVibeConfig } = await import('../src/config/build-config')
+    const { bootPayload, closePayload } = await import('../src/runtime/boot')
+    const { createApp } = await import('../src/http/app')
+    const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: url }), seed: false })
+    await seed(url)
+    const generous = { windowMs: 60_000, limit: 10_000_000 }
+    const app = createApp({ payload, quiet: true, rateLimits: { auth: generous, publicWrite: generous } })
+    const projectServer = http.createServer(app)
+    const projectUrl = await listen(projectServer)
+    const ref = referenceServer(url)
+    const refUrl = await listen(ref.server)
+
+    const check = await (await fetch(`${projectUrl}/api/media?limit=20&depth=1`)).json()
+    if (check.docs?.length !== 20 || check.totalDocs !== DOCS) throw new Error(`unexpected project answer: ${JSON.stringify(check).slice(0, 200)}`)
+
+    console.log(`list of ${DOCS} documents, limit=20&depth=1, ${CONNECTIONS} connections, ${SECONDS}s each, node ${process.version}, ${os.cpus().length} cores`)
+    const project = await drive('project', `${projectUrl}/api/media?limit=20&depth=1`)
+    const reference = await drive('reference', `${refUrl}/`)
+    console.log(`ratio: ${(project / reference).toFixed(3)}`)
+
+    projectServer.close()
+    ref.server.close()
+    await ref.close()
+    await closePayload(payload)
+  } finally {
+    await db.stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err)
+    process.exit(1)
+  },
+)

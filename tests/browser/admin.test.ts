@@ -1,0 +1,101 @@
+/**
+ * The admin in a real browser: Debian's chromium driven by playwright-core logs into /admin
+ * (served by Next through the express server), creates a user and uploads an image.
+ */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { buildVibeConfig } from '../../src/config/build-config'
+import { createApp } from '../../src/http/app'
+import { bootPayload, closePayload } from '../../src/runtime/boot'
+import { createUser, PASSWORD, pngBytes } from '../helpers/fixtures'
+import { createTestDatabase, dropTestDatabase } from '../helpers/server'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+let payload: Payload
+let server: Server
+let browser: Browser
+let baseUrl: string
+let dbName: string
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
+  const db = await createTestDatabase()
+  dbName = db.name
+  // Next's copy of the config (the admin pages) reads the same database URL, and shares the
+  // Payload instance through getPayload's default cache key.
+  process.env.DATABASE_URL = db.url
+  payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: db.url }), migrate: false, seed: false, key: 'default' })
+  const { default: next } = await import('next')
+  // a production build (`npm run build`) when there is one; otherwise dev mode compiles on demand
+  const dev = !fs.existsSync(path.resolve('.next/BUILD_ID'))
+  const nextApp = next({ dev, dir: process.cwd(), hostname: '127.0.0.1' })
+  await nextApp.prepare()
+  const app = createApp({ payload, quiet: true, nextHandler: nextApp.getRequestHandler() as never })
+  server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s))
+  })
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  process.env.PUBLIC_URL = baseUrl
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise<void>((resolve) => {
+    if (!server) return resolve()
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+  if (payload) await closePayload(payload)
+  if (dbName) await dropTestDatabase(dbName)
+}, 120_000)
+
+it('logs into the admin, creates a user and uploads an image', async () => {
+  await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
+  const page = await browser.newPage()
+  // the first visit of each admin route compiles it when no production build exists
+  page.setDefaultTimeout(400_000)
+  page.setDefaultNavigationTimeout(400_000)
+
+  await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' })
+  await page.fill('input[name="email"]', 'admin@browser.test')
+  await page.fill('input[name="password"]', PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+
+  // create a user
+  await page.goto(`${baseUrl}/admin/collections/users/create`, { waitUntil: 'domcontentloaded' })
+  await page.fill('input[name="email"]', 'created.in.browser@test.local')
+  await page.fill('input[name="password"]', 'browser-password-1')
+  await page.fill('input[name="confirm-password"]', 'browser-password-1')
+  await page.fill('input[name="firstName"]', 'Navigateur')
+  await page.click('#action-save')
+  await page.waitForURL(/\/admin\/collections\/users\/\d+/)
+  const created = await payload.find({ collection: 'users', where: { email: { equals: 'created.in.browser@test.local' } } })
+  expect(created.docs[0]?.firstName).toBe('Navigateur')
+
+  // upload an image
+  const file = path.join(os.tmpdir(), `browser-upload-${process.pid}.png`)
+  fs.writeFileSync(file, await pngBytes(400, 300))
+  await page.goto(`${baseUrl}/admin/collections/media/create`, { waitUntil: 'domcontentloaded' })
+  await page.setInputFiles('input[type="file"]', file)
+  await page.fill('input[name="alt"]', 'Uploaded from the browser')
+  await page.click('#action-save')
+  await page.waitForURL(/\/admin\/collections\/media\/\d+/)
+  const media = await payload.find({ collection: 'media', where: { alt: { equals: 'Uploaded from the browser' } } })
+  expect(media.docs).toHaveLength(1)
+  expect(media.docs[0].mimeType).toBe('image/png')
+  await page.screenshot({ path: path.join(os.tmpdir(), 'vibe-admin-media.png') })
+}, 1_500_000)
