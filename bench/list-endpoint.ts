@@ -18,7 +18,8 @@ import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres'
 
-process.env.NODE_ENV ??= 'production'
+const env = process.env as Record<string, string | undefined>
+env.NODE_ENV ??= 'production'
 process.env.LOG_LEVEL = 'warn'
 process.env.JOBS_AUTORUN = 'false'
 process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef'

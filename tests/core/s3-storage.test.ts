@@ -13,7 +13,7 @@ import { startTestServer, type TestServer } from '../helpers/server'
 
 const BUCKET = 'vibe-media'
 let t: TestServer
-let s3: S3rver
+let s3: { run: () => Promise<unknown>; close: () => Promise<void> }
 let endpoint: string
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-'))
 
@@ -53,11 +53,11 @@ it('uploads media to the bucket (with its sizes) and serves it back through /api
   expect(keys).toContain('on-s3.png')
   expect(keys.some((k) => k?.startsWith('on-s3-300x300') && k.endsWith('.webp'))).toBe(true)
   const object = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'on-s3.png' }))
-  expect(Buffer.from(await object.Body!.transformToByteArray()).equals(original)).toBe(true)
+  expect(Buffer.from(await object.Body!.transformToByteArray()).equals(Buffer.from(original))).toBe(true)
 
   const served = await fetch(new URL(res.body.doc.url, t.url))
   expect(served.status).toBe(200)
-  expect(Buffer.from(await served.arrayBuffer()).equals(original)).toBe(true)
+  expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(original))).toBe(true)
   // nothing was written to local disk
   expect(fs.existsSync(path.join(process.env.MEDIA_DIR as string, 'on-s3.png'))).toBe(false)
 })

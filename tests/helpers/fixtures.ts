@@ -35,7 +35,8 @@ export async function userSession(payload: Payload, api: ApiClient, roles: Role[
 }
 
 /** A small valid PNG made with sharp. */
-export async function pngBytes(width = 64, height = 64): Promise<Buffer> {
+export async function pngBytes(width = 64, height = 64): Promise<Uint8Array<ArrayBuffer>> {
   const { default: sharp } = await import('sharp')
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } }).png().toBuffer()
+  const buffer = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } }).png().toBuffer()
+  return new Uint8Array(buffer)
 }
