@@ -35,6 +35,11 @@ export const Payments: CollectionConfig = {
   },
   endpoints: [...webhookEndpoints, refundEndpoint, sandboxPageEndpoint, sandboxConfirmEndpoint],
   fields: [
+    {
+      name: 'refundPanel',
+      type: 'ui',
+      admin: { components: { Field: '/plugins/payments/admin/refund-panel#RefundPanel' } },
+    },
     { name: 'purpose', type: 'text', required: true, index: true, label: { en: 'Purpose', fr: 'Objet' } },
     {
       type: 'row',
