@@ -138,6 +138,24 @@ describe('Stripe', () => {
     expect(evs.map((e) => e.result)).toEqual(['applied', 'ignored'])
   })
 
+  it('a failed attempt is not final in Stripe: the payer retries and the payment is paid', async () => {
+    const res = await open({ provider: 'stripe' })
+    const piId = (res.client as any).paymentIntentId
+    await send(stripeEvent(`evt_${randomUUID()}`, 'payment_intent.processing', piObject(piId, { status: 'processing' })))
+    await runJobs()
+    expect((await payment(res.paymentId)).status).toBe('processing')
+    await send(
+      stripeEvent(`evt_${randomUUID()}`, 'payment_intent.payment_failed', piObject(piId, { status: 'requires_payment_method', last_payment_error: { message: 'Your card was declined.' } })),
+    )
+    await runJobs()
+    expect(await payment(res.paymentId)).toMatchObject({ status: 'pending', failureReason: 'Your card was declined.' })
+    expect(fired.failed.get(res.paymentId)).toBeUndefined()
+    await send(stripeEvent(`evt_${randomUUID()}`, 'payment_intent.succeeded', piObject(piId)))
+    await runJobs()
+    expect((await payment(res.paymentId)).status).toBe('paid')
+    expect(fired.paid.get(res.paymentId)).toBe(1)
+  })
+
   it('ignores a paid event whose amount differs from the ledger (server amounts only)', async () => {
     const res = await open({ provider: 'stripe', amount: 5000 })
     const piId = (res.client as any).paymentIntentId

@@ -97,6 +97,8 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
         case 'payment_intent.processing':
         case 'payment_intent.succeeded': {
           const pi = event.data.object
+          // A failed attempt is not the end in Stripe: the PaymentIntent returns to
+          // requires_payment_method and the payer may retry. Only `canceled` is final.
           const status: ProviderOutcome['status'] =
             event.type === 'payment_intent.succeeded'
               ? 'paid'
@@ -104,7 +106,7 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
                 ? 'processing'
                 : event.type === 'payment_intent.canceled'
                   ? 'cancelled'
-                  : 'failed'
+                  : 'pending'
           return {
             ...base,
             lookup: { providerReference: pi.id, paymentId: pi.metadata?.paymentId },

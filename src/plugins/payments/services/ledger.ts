@@ -131,7 +131,7 @@ export async function applyOutcome(
   }
 
   const to = outcome.status
-  if (to === 'pending' || to === p.status) return { result: 'ignored', message: `The payment is already ${p.status}.`, payment: p }
+  if (to === p.status) return { result: 'ignored', message: `The payment is already ${p.status}.`, payment: p }
 
   if (to === 'paid') {
     const currency = (outcome.currency ?? p.currency).toUpperCase()
@@ -153,7 +153,7 @@ export async function applyOutcome(
   const updated = await moveStatus(req, p, to, actor, {
     eventId,
     reason: outcome.reason,
-    extra: ['cancelled', 'expired', 'failed'].includes(to) && outcome.reason ? { failureReason: outcome.reason } : {},
+    extra: ['cancelled', 'expired', 'failed', 'pending'].includes(to) && outcome.reason ? { failureReason: outcome.reason } : {},
   })
   return { result: 'applied', message: `${p.status} → ${to}`, payment: updated }
 }

@@ -26,6 +26,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'pending', to: 'failed', by: ['provider'] },
   { from: 'pending', to: 'cancelled', by: ['provider', 'admin'] },
   { from: 'pending', to: 'expired', by: ['system', 'provider'] },
+  // a failed attempt (e.g. a bounced debit) returns the payment to pending: the payer may retry
+  { from: 'processing', to: 'pending', by: ['provider'] },
   { from: 'processing', to: 'paid', by: ['provider'] },
   { from: 'processing', to: 'failed', by: ['provider'] },
   { from: 'processing', to: 'cancelled', by: ['provider'] },
