@@ -1,0 +1,58 @@
+/**
+ * Provider webhooks: verify → find the payment → store in `payment-events` → 200. A job applies
+ * the event. Paths: POST /api/payments/webhooks/{stripe,orange-money,moov-money}, PUT|POST …/mtn-momo.
+ */
+import type { Endpoint, PayloadHandler } from 'payload'
+
+import type { ProviderName } from '../providers/types'
+
+import { badRequest, json, notFound } from '../../../endpoints/http'
+import { logger } from '../../../lib/logger'
+import { getProvider } from '../providers'
+import { WebhookRejected } from '../providers/types'
+import { findPaymentFor, storeEvent } from '../services/inbox'
+
+export const receiveWebhook =
+  (name: ProviderName): PayloadHandler =>
+  async (req) => {
+    const provider = getProvider(name)
+    if (!provider) throw notFound(`The payment provider "${name}" is not enabled.`)
+    let rawBody = ''
+    try {
+      rawBody = req.text ? await req.text() : ''
+    } catch {
+      throw badRequest('Could not read the request body.')
+    }
+    let event
+    try {
+      event = await provider.verifyWebhook({
+        rawBody,
+        headers: req.headers,
+        method: req.method ?? 'POST',
+        url: new URL(req.url ?? '/', 'http://localhost'),
+      })
+    } catch (err) {
+      if (err instanceof WebhookRejected) {
+        logger.warn({ provider: name, reason: err.message }, 'payments: webhook rejected')
+        throw badRequest(err.message)
+      }
+      throw err
+    }
+    if (!event) return json({ received: true, ignored: true })
+
+    const payment = await findPaymentFor(req, name, event.lookup)
+    if (!payment) {
+      logger.warn({ provider: name, eventId: event.eventId, lookup: event.lookup }, 'payments: webhook for an unknown payment')
+      throw notFound('No payment matches this notification.')
+    }
+    const stored = await storeEvent(req, name, event, payment)
+    return json({ received: true, duplicate: stored.duplicate })
+  }
+
+export const webhookEndpoints: Endpoint[] = [
+  { path: '/webhooks/stripe', method: 'post', handler: receiveWebhook('stripe') },
+  { path: '/webhooks/orange-money', method: 'post', handler: receiveWebhook('orange-money') },
+  { path: '/webhooks/mtn-momo', method: 'put', handler: receiveWebhook('mtn-momo') },
+  { path: '/webhooks/mtn-momo', method: 'post', handler: receiveWebhook('mtn-momo') },
+  { path: '/webhooks/moov-money', method: 'post', handler: receiveWebhook('moov-money') },
+]
