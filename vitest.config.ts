@@ -9,7 +9,7 @@ export default defineConfig({
     // 2 cores: one test file per core; each file gets its own database from the template.
     maxWorkers: 2,
     fileParallelism: true,
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 180_000,
     teardownTimeout: 60_000,
     env: {
