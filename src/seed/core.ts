@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 
-import type { Role } from '../access/roles'
+import { ROLES, type Role } from '../access/roles'
 
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
@@ -17,18 +17,8 @@ export type SeedContext = {
   demoPassword: string
 }
 
-const DEMO_ROLES: Role[] = [
-  'instructor',
-  'student',
-  'artist',
-  'participant',
-  'organizer',
-  'restaurant-owner',
-  'driver',
-  'customer',
-  'marketer',
-  'practitioner',
-]
+/** Two demo accounts for every role but the admin and the editor (seeded on their own). */
+const DEMO_ROLES: Role[] = ROLES.filter((r) => r !== 'admin' && r !== 'editor')
 
 const NAMES = [
   ['Awa', 'Koné'],
