@@ -6,6 +6,8 @@ import type { Payload, Plugin } from 'payload'
 
 import type { SeedContext } from '../seed/core'
 
+import { notificationsPlugin, seedNotifications } from './notifications'
+
 export type VibePlugin = {
   name: string
   plugin: () => Plugin
@@ -15,6 +17,7 @@ export type VibePlugin = {
 
 export const PLUGINS: VibePlugin[] = [
   // service plugins first: domain plugins register purposes and templates with them
+  { name: 'notifications', plugin: notificationsPlugin, seed: seedNotifications },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */
