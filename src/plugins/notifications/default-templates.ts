@@ -15,7 +15,7 @@ const DEFS: Def[] = [
     channels: all(
       { title: '{{ title }}', subject: '{{ title }}', body: 'Bonjour {{ user.firstName }},\n\n{{ message }}' },
       { title: '{{ title }}', subject: '{{ title }}', body: 'Hello {{ user.firstName }},\n\n{{ message }}' },
-      ['in-app', 'email'],
+      ['in-app', 'email', 'push'],
     ),
   },
   {
