@@ -2,11 +2,14 @@
  * What each user sees and may change, through REST and GraphQL: notifications, preferences, push
  * tokens, messages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { notify } from '../../src/plugins/notifications'
 import { createUser, userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
+
+// real HTTP + jobs on a shared 2-core machine: a few notify round trips can exceed the 60 s default
+vi.setConfig({ testTimeout: 240_000 })
 
 let t: TestServer
 let seq = 0

@@ -2,13 +2,16 @@
  * notify() end to end: templates in fr/en, preferences, critical, the send job against a local
  * SMTP server and fake FCM / SMS servers, retries, invalid device tokens, idempotency.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { notify, NotifyError, syncNotificationTemplates } from '../../src/plugins/notifications'
 import { deliver } from '../../src/plugins/notifications/services/deliver'
 import { createUser, userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 import { startFcm, startSms, startSmtp } from './fakes'
+
+// real HTTP + jobs on a shared 2-core machine: a few notify round trips can exceed the 60 s default
+vi.setConfig({ testTimeout: 240_000 })
 
 let t: TestServer
 let smtp: Awaited<ReturnType<typeof startSmtp>>

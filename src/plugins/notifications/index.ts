@@ -12,6 +12,8 @@
  */
 import type { Config, Payload, Plugin } from 'payload'
 
+import type { SeedContext } from '../../seed/core'
+
 import { logger } from '../../lib/logger'
 import { MessageReads, Messages } from './collections/messages'
 import { NotificationDeliveries } from './collections/notification-deliveries'
@@ -21,6 +23,7 @@ import { Notifications } from './collections/notifications'
 import { PushTokens } from './collections/push-tokens'
 import { DEFAULT_TEMPLATES } from './default-templates'
 import { sendNotificationTask } from './jobs/send-notification'
+import { notify } from './services/notify'
 import { registerNotificationTemplates, syncNotificationTemplates } from './services/templates'
 
 export { CHANNELS, type Channel, NOTIFICATIONS_QUEUE, SEND_TASK } from './constants'
@@ -47,8 +50,32 @@ export const notificationsPlugin =
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendNotificationTask] },
   })
 
-/** Seed: the default templates, editable in the admin. */
-export async function seedNotifications(payload: Payload): Promise<void> {
+/** Seed: the default templates (editable in the admin), a welcome notification and a broadcast for the demo accounts. */
+export async function seedNotifications(payload: Payload, context?: SeedContext): Promise<void> {
   const created = await syncNotificationTemplates(payload)
   logger.info(`notifications: ${created} default templates seeded`)
+  const students = context?.usersByRole.student ?? []
+  const instructor = context?.usersByRole.instructor?.[0]
+  for (const student of students) {
+    await notify(payload, {
+      user: student.id,
+      type: 'account',
+      data: { title: 'Bienvenue sur Vibe', message: 'Votre compte de démonstration est prêt.' },
+      channels: ['in-app'],
+      idempotencyKey: `seed:welcome:${student.id}`,
+    })
+  }
+  if (instructor && students.length) {
+    await payload.create({
+      collection: 'messages',
+      data: {
+        sender: instructor.id as number,
+        kind: 'broadcast',
+        audienceRoles: ['student'],
+        subject: 'Bienvenue dans le cours',
+        body: 'Bonjour à toutes et à tous, le premier module est en ligne.',
+      },
+      context: { skipAudit: true },
+    })
+  }
 }
