@@ -1,6 +1,6 @@
 import * as migration_20261121_160642_initial from './20261121_160642_initial';
 import * as migration_20261121_160643_extensions from './20261121_160643_extensions';
-import * as migration_20261121_165510_payments from './20261121_165510_payments';
+import * as migration_20261121_174455_plugins from './20261121_174455_plugins';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261121_160643_extensions',
   },
   {
-    up: migration_20261121_165510_payments.up,
-    down: migration_20261121_165510_payments.down,
-    name: '20261121_165510_payments'
+    up: migration_20261121_174455_plugins.up,
+    down: migration_20261121_174455_plugins.down,
+    name: '20261121_174455_plugins'
   },
 ];

@@ -6,6 +6,7 @@ import type { Payload, Plugin } from 'payload'
 
 import type { SeedContext } from '../seed/core'
 
+import { notificationsPlugin, seedNotifications } from './notifications'
 import { paymentsPlugin, seedPayments } from './payments'
 
 export type VibePlugin = {
@@ -17,6 +18,7 @@ export type VibePlugin = {
 
 export const PLUGINS: VibePlugin[] = [
   // service plugins first: domain plugins register purposes and templates with them
+  { name: 'notifications', plugin: notificationsPlugin, seed: seedNotifications },
   { name: 'payments', plugin: paymentsPlugin, seed: seedPayments },
 ]
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+
+import { canBroadcast, messageVisibilityWhere, validateMessage } from './messages'
+
+const student = { id: 1, roles: ['student'] }
+const instructor = { id: 2, roles: ['instructor'] }
+
+describe('messages rules', () => {
+  it('only admins and instructors broadcast', () => {
+    expect(canBroadcast(student)).toBe(false)
+    expect(canBroadcast(instructor)).toBe(true)
+    expect(canBroadcast({ id: 3, roles: ['admin'] })).toBe(true)
+    expect(validateMessage({ kind: 'broadcast', audienceRoles: ['student'] }, student)).toMatch(/Only admins and instructors/)
+    expect(validateMessage({ kind: 'broadcast', audienceRoles: ['student'] }, instructor)).toBeNull()
+  })
+  it('refuses incomplete or mixed messages', () => {
+    expect(validateMessage({ kind: 'direct' }, student)).toMatch(/needs a recipient/)
+    expect(validateMessage({ kind: 'direct', recipient: 1 }, student)).toMatch(/yourself/)
+    expect(validateMessage({ kind: 'direct', recipient: 2, audienceRoles: ['student'] }, student)).toMatch(/not an audience/)
+    expect(validateMessage({ kind: 'broadcast' }, instructor)).toMatch(/needs an audience/)
+    expect(validateMessage({ kind: 'broadcast', recipient: 1, audienceRoles: ['student'] }, instructor)).toMatch(/not a single recipient/)
+    expect(validateMessage({ kind: 'spam', recipient: 1 }, instructor)).toMatch(/Unknown/)
+  })
+  it('anonymous sees nothing, admins everything, others their own and their roles’ broadcasts', () => {
+    expect(messageVisibilityWhere(null)).toBe(false)
+    expect(messageVisibilityWhere({ id: 9, roles: ['admin'] })).toBe(true)
+    expect(JSON.stringify(messageVisibilityWhere(student))).toContain('"audienceRoles":{"in":["student"]}')
+  })
+})
