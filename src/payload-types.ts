@@ -70,7 +70,25 @@ export interface Config {
     users: User;
     media: Media;
     'audit-log': AuditLog;
+    'course-categories': CourseCategory;
+    courses: Course;
+    'course-modules': CourseModule;
+    lessons: Lesson;
+    quizzes: Quiz;
+    'quiz-questions': QuizQuestion;
+    'quiz-attempts': QuizAttempt;
+    enrollments: Enrollment;
+    'lesson-progress': LessonProgress;
+    certificates: Certificate;
+    badges: Badge;
+    'user-badges': UserBadge;
+    'user-xp': UserXp;
+    'xp-events': XpEvent;
+    'user-streaks': UserStreak;
+    challenges: Challenge;
+    'user-challenges': UserChallenge;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -80,7 +98,25 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'course-categories': CourseCategoriesSelect<false> | CourseCategoriesSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    'course-modules': CourseModulesSelect<false> | CourseModulesSelect<true>;
+    lessons: LessonsSelect<false> | LessonsSelect<true>;
+    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
+    'quiz-questions': QuizQuestionsSelect<false> | QuizQuestionsSelect<true>;
+    'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
+    'lesson-progress': LessonProgressSelect<false> | LessonProgressSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    badges: BadgesSelect<false> | BadgesSelect<true>;
+    'user-badges': UserBadgesSelect<false> | UserBadgesSelect<true>;
+    'user-xp': UserXpSelect<false> | UserXpSelect<true>;
+    'xp-events': XpEventsSelect<false> | XpEventsSelect<true>;
+    'user-streaks': UserStreaksSelect<false> | UserStreaksSelect<true>;
+    challenges: ChallengesSelect<false> | ChallengesSelect<true>;
+    'user-challenges': UserChallengesSelect<false> | UserChallengesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -89,15 +125,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fr' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'learning-reset-streaks': TaskLearningResetStreaks;
+      'learning-evaluate-badges': TaskLearningEvaluateBadges;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -508,6 +555,396 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-categories".
+ */
+export interface CourseCategory {
+  id: number;
+  name: string;
+  description?: string | null;
+  color?: string | null;
+  icon?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  /**
+   * Made from the title when empty.
+   */
+  slug?: string | null;
+  instructor: number | User;
+  category: number | CourseCategory;
+  prerequisite?: (number | null) | Course;
+  shortDescription?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  thumbnail?: (number | null) | Media;
+  introVideo?: (number | null) | Media;
+  introVideoUrl?: string | null;
+  durationMinutes?: number | null;
+  difficulty?: ('beginner' | 'intermediate' | 'advanced') | null;
+  language?: ('fr' | 'en') | null;
+  price: number;
+  currency: string;
+  featured?: boolean | null;
+  enrollmentDeadline?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  certificateValidityMonths?: number | null;
+  enrollmentCount?: number | null;
+  rating?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-modules".
+ */
+export interface CourseModule {
+  id: number;
+  _order?: string | null;
+  course: number | Course;
+  title: string;
+  description?: string | null;
+  image?: (number | null) | Media;
+  unlockRule: 'always' | 'sequential';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons".
+ */
+export interface Lesson {
+  id: number;
+  _order?: string | null;
+  course: number | Course;
+  module?: (number | null) | CourseModule;
+  title: string;
+  description?: string | null;
+  contentType: 'video' | 'text' | 'quiz' | 'h5p' | 'assignment' | 'document' | 'audio' | 'presentation';
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  media?: (number | null) | Media;
+  contentUrl?: string | null;
+  durationMinutes?: number | null;
+  required?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes".
+ */
+export interface Quiz {
+  id: number;
+  title: string;
+  description?: string | null;
+  course: number | Course;
+  lesson?: (number | null) | Lesson;
+  timeLimitMinutes?: number | null;
+  passingScore: number;
+  maxAttempts: number;
+  isFinal?: boolean | null;
+  shuffleQuestions?: boolean | null;
+  shuffleOptions?: boolean | null;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-questions".
+ */
+export interface QuizQuestion {
+  id: number;
+  _order?: string | null;
+  quiz: number | Quiz;
+  course?: (number | null) | Course;
+  text: string;
+  type: 'multiple_choice' | 'true_false' | 'short_answer';
+  options?:
+    | {
+        text: string;
+        correct?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  correctBoolean?: boolean | null;
+  acceptedAnswers?:
+    | {
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  explanation?: string | null;
+  points: number;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts".
+ */
+export interface QuizAttempt {
+  id: number;
+  user: number | User;
+  quiz: number | Quiz;
+  course: number | Course;
+  attemptNumber: number;
+  status: 'in_progress' | 'submitted' | 'expired';
+  startedAt: string;
+  deadlineAt?: string | null;
+  submittedAt?: string | null;
+  paper?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  correction?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  score?: number | null;
+  totalPoints?: number | null;
+  percentage?: number | null;
+  passed?: boolean | null;
+  timeSpentSeconds?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments".
+ */
+export interface Enrollment {
+  id: number;
+  user: number | User;
+  course: number | Course;
+  status: 'pending_payment' | 'active' | 'completed' | 'cancelled';
+  enrolledAt?: string | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  progressPercentage?: number | null;
+  lastLesson?: (number | null) | Lesson;
+  lastAccessedAt?: string | null;
+  pricePaid?: number | null;
+  currency?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress".
+ */
+export interface LessonProgress {
+  id: number;
+  enrollment: number | Enrollment;
+  user: number | User;
+  course: number | Course;
+  lesson: number | Lesson;
+  status: 'not_started' | 'in_progress' | 'completed';
+  percentage?: number | null;
+  timeSpentSeconds?: number | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  code: string;
+  number: string;
+  user: number | User;
+  course: number | Course;
+  enrollment: number | Enrollment;
+  learnerName: string;
+  courseTitle: string;
+  issuedAt: string;
+  expiresAt?: string | null;
+  revokedAt?: string | null;
+  revokedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges".
+ */
+export interface Badge {
+  id: number;
+  name: string;
+  description?: string | null;
+  icon?: (number | null) | Media;
+  tier: 'bronze' | 'silver' | 'gold' | 'legendary';
+  category?: string | null;
+  active?: boolean | null;
+  criteria: {
+    type:
+      | 'courses_completed'
+      | 'quizzes_passed'
+      | 'perfect_quizzes'
+      | 'streak_days'
+      | 'xp_reached'
+      | 'challenge_completed'
+      | 'lessons_completed';
+    value: number;
+    challenge?: (number | null) | Challenge;
+  };
+  criteriaNarrative?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "challenges".
+ */
+export interface Challenge {
+  id: number;
+  name: string;
+  description?: string | null;
+  type: 'weekly' | 'monthly' | 'seasonal' | 'event';
+  criteria: {
+    type: 'lessons_completed' | 'quizzes_passed' | 'perfect_quizzes' | 'courses_completed' | 'xp_earned';
+    value: number;
+  };
+  rewardXp?: number | null;
+  rewardBadge?: (number | null) | Badge;
+  startDate: string;
+  endDate: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-badges".
+ */
+export interface UserBadge {
+  id: number;
+  user: number | User;
+  badge: number | Badge;
+  earnedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-xp".
+ */
+export interface UserXp {
+  id: number;
+  user: number | User;
+  totalXp?: number | null;
+  level?: number | null;
+  levelName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xp-events".
+ */
+export interface XpEvent {
+  id: number;
+  user: number | User;
+  action: string;
+  xp: number;
+  sourceKey: string;
+  course?: (number | null) | Course;
+  category?: (number | null) | CourseCategory;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-streaks".
+ */
+export interface UserStreak {
+  id: number;
+  user: number | User;
+  timezone?: string | null;
+  dailyStreak?: number | null;
+  longestDailyStreak?: number | null;
+  lastActivityDate?: string | null;
+  perfectQuizStreak?: number | null;
+  longestPerfectQuizStreak?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-challenges".
+ */
+export interface UserChallenge {
+  id: number;
+  user: number | User;
+  challenge: number | Challenge;
+  progress?: number | null;
+  completed?: boolean | null;
+  completedAt?: string | null;
+  rewardedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -522,6 +959,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'learning-reset-streaks' | 'learning-evaluate-badges';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'learning-reset-streaks' | 'learning-evaluate-badges') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -541,6 +1079,74 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'course-categories';
+        value: number | CourseCategory;
+      } | null)
+    | ({
+        relationTo: 'courses';
+        value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'course-modules';
+        value: number | CourseModule;
+      } | null)
+    | ({
+        relationTo: 'lessons';
+        value: number | Lesson;
+      } | null)
+    | ({
+        relationTo: 'quizzes';
+        value: number | Quiz;
+      } | null)
+    | ({
+        relationTo: 'quiz-questions';
+        value: number | QuizQuestion;
+      } | null)
+    | ({
+        relationTo: 'quiz-attempts';
+        value: number | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'enrollments';
+        value: number | Enrollment;
+      } | null)
+    | ({
+        relationTo: 'lesson-progress';
+        value: number | LessonProgress;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
+      } | null)
+    | ({
+        relationTo: 'badges';
+        value: number | Badge;
+      } | null)
+    | ({
+        relationTo: 'user-badges';
+        value: number | UserBadge;
+      } | null)
+    | ({
+        relationTo: 'user-xp';
+        value: number | UserXp;
+      } | null)
+    | ({
+        relationTo: 'xp-events';
+        value: number | XpEvent;
+      } | null)
+    | ({
+        relationTo: 'user-streaks';
+        value: number | UserStreak;
+      } | null)
+    | ({
+        relationTo: 'challenges';
+        value: number | Challenge;
+      } | null)
+    | ({
+        relationTo: 'user-challenges';
+        value: number | UserChallenge;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -696,11 +1302,358 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-categories_select".
+ */
+export interface CourseCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  color?: T;
+  icon?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses_select".
+ */
+export interface CoursesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  instructor?: T;
+  category?: T;
+  prerequisite?: T;
+  shortDescription?: T;
+  description?: T;
+  thumbnail?: T;
+  introVideo?: T;
+  introVideoUrl?: T;
+  durationMinutes?: T;
+  difficulty?: T;
+  language?: T;
+  price?: T;
+  currency?: T;
+  featured?: T;
+  enrollmentDeadline?: T;
+  startDate?: T;
+  endDate?: T;
+  certificateValidityMonths?: T;
+  enrollmentCount?: T;
+  rating?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-modules_select".
+ */
+export interface CourseModulesSelect<T extends boolean = true> {
+  _order?: T;
+  course?: T;
+  title?: T;
+  description?: T;
+  image?: T;
+  unlockRule?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons_select".
+ */
+export interface LessonsSelect<T extends boolean = true> {
+  _order?: T;
+  course?: T;
+  module?: T;
+  title?: T;
+  description?: T;
+  contentType?: T;
+  body?: T;
+  media?: T;
+  contentUrl?: T;
+  durationMinutes?: T;
+  required?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes_select".
+ */
+export interface QuizzesSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  course?: T;
+  lesson?: T;
+  timeLimitMinutes?: T;
+  passingScore?: T;
+  maxAttempts?: T;
+  isFinal?: T;
+  shuffleQuestions?: T;
+  shuffleOptions?: T;
+  published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-questions_select".
+ */
+export interface QuizQuestionsSelect<T extends boolean = true> {
+  _order?: T;
+  quiz?: T;
+  course?: T;
+  text?: T;
+  type?: T;
+  options?:
+    | T
+    | {
+        text?: T;
+        correct?: T;
+        id?: T;
+      };
+  correctBoolean?: T;
+  acceptedAnswers?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
+  explanation?: T;
+  points?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts_select".
+ */
+export interface QuizAttemptsSelect<T extends boolean = true> {
+  user?: T;
+  quiz?: T;
+  course?: T;
+  attemptNumber?: T;
+  status?: T;
+  startedAt?: T;
+  deadlineAt?: T;
+  submittedAt?: T;
+  paper?: T;
+  answers?: T;
+  correction?: T;
+  score?: T;
+  totalPoints?: T;
+  percentage?: T;
+  passed?: T;
+  timeSpentSeconds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments_select".
+ */
+export interface EnrollmentsSelect<T extends boolean = true> {
+  user?: T;
+  course?: T;
+  status?: T;
+  enrolledAt?: T;
+  startedAt?: T;
+  completedAt?: T;
+  progressPercentage?: T;
+  lastLesson?: T;
+  lastAccessedAt?: T;
+  pricePaid?: T;
+  currency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress_select".
+ */
+export interface LessonProgressSelect<T extends boolean = true> {
+  enrollment?: T;
+  user?: T;
+  course?: T;
+  lesson?: T;
+  status?: T;
+  percentage?: T;
+  timeSpentSeconds?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  code?: T;
+  number?: T;
+  user?: T;
+  course?: T;
+  enrollment?: T;
+  learnerName?: T;
+  courseTitle?: T;
+  issuedAt?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  revokedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges_select".
+ */
+export interface BadgesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  icon?: T;
+  tier?: T;
+  category?: T;
+  active?: T;
+  criteria?:
+    | T
+    | {
+        type?: T;
+        value?: T;
+        challenge?: T;
+      };
+  criteriaNarrative?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-badges_select".
+ */
+export interface UserBadgesSelect<T extends boolean = true> {
+  user?: T;
+  badge?: T;
+  earnedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-xp_select".
+ */
+export interface UserXpSelect<T extends boolean = true> {
+  user?: T;
+  totalXp?: T;
+  level?: T;
+  levelName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xp-events_select".
+ */
+export interface XpEventsSelect<T extends boolean = true> {
+  user?: T;
+  action?: T;
+  xp?: T;
+  sourceKey?: T;
+  course?: T;
+  category?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-streaks_select".
+ */
+export interface UserStreaksSelect<T extends boolean = true> {
+  user?: T;
+  timezone?: T;
+  dailyStreak?: T;
+  longestDailyStreak?: T;
+  lastActivityDate?: T;
+  perfectQuizStreak?: T;
+  longestPerfectQuizStreak?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "challenges_select".
+ */
+export interface ChallengesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  type?: T;
+  criteria?:
+    | T
+    | {
+        type?: T;
+        value?: T;
+      };
+  rewardXp?: T;
+  rewardBadge?: T;
+  startDate?: T;
+  endDate?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-challenges_select".
+ */
+export interface UserChallengesSelect<T extends boolean = true> {
+  user?: T;
+  challenge?: T;
+  progress?: T;
+  completed?: T;
+  completedAt?: T;
+  rewardedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -736,6 +1689,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -743,6 +1724,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLearning-reset-streaks".
+ */
+export interface TaskLearningResetStreaks {
+  input?: unknown;
+  output: {
+    reset?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLearning-evaluate-badges".
+ */
+export interface TaskLearningEvaluateBadges {
+  input: {
+    badge?: number | null;
+  };
+  output: {
+    granted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

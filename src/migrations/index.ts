@@ -1,5 +1,6 @@
 import * as migration_20261121_160642_initial from './20261121_160642_initial';
 import * as migration_20261121_160643_extensions from './20261121_160643_extensions';
+import * as migration_20261121_170033_learning from './20261121_170033_learning';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261121_160643_extensions.up,
     down: migration_20261121_160643_extensions.down,
     name: '20261121_160643_extensions',
+  },
+  {
+    up: migration_20261121_170033_learning.up,
+    down: migration_20261121_170033_learning.down,
+    name: '20261121_170033_learning'
   },
 ];

@@ -1,0 +1,36 @@
+import type { Endpoint } from 'payload'
+
+import { badRequest, json, requireUser, routeParam } from '../../../endpoints/http'
+import { enroll } from '../services/enrollment'
+import { courseStats } from '../services/stats'
+
+export const courseEndpoints: Endpoint[] = [
+  {
+    path: '/:id/enroll',
+    method: 'post',
+    handler: async (req) => {
+      requireUser(req)
+      const r = await enroll(req, idParam(req))
+      if (r.paymentRequired) {
+        // paid course: the payments plugin (wired by the lead) activates it once paid
+        return json({ enrollment: r.enrollment, payment: null, message: 'payment required' }, 202)
+      }
+      return json({ enrollment: r.enrollment }, 201)
+    },
+  },
+  {
+    path: '/:id/stats',
+    method: 'get',
+    handler: async (req) => {
+      requireUser(req)
+      return json(await courseStats(req, idParam(req)))
+    },
+  },
+]
+
+/** `:id` as a positive integer, else 400 (never a database error). */
+export function idParam(req: Parameters<Endpoint['handler']>[0], name = 'id'): number {
+  const raw = routeParam(req, name)
+  if (!/^\d{1,12}$/.test(raw)) throw badRequest(`${name}: must be a numeric id.`)
+  return Number(raw)
+}
