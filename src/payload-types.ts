@@ -781,6 +781,7 @@ export interface Enrollment {
   progressPercentage?: number | null;
   lastLesson?: (number | null) | Lesson;
   lastAccessedAt?: string | null;
+  rating?: number | null;
   pricePaid?: number | null;
   currency?: string | null;
   updatedAt: string;
@@ -1465,6 +1466,7 @@ export interface EnrollmentsSelect<T extends boolean = true> {
   progressPercentage?: T;
   lastLesson?: T;
   lastAccessedAt?: T;
+  rating?: T;
   pricePaid?: T;
   currency?: T;
   updatedAt?: T;

@@ -1,6 +1,6 @@
 import * as migration_20261121_160642_initial from './20261121_160642_initial';
 import * as migration_20261121_160643_extensions from './20261121_160643_extensions';
-import * as migration_20261121_170033_learning from './20261121_170033_learning';
+import * as migration_20261121_171140_learning from './20261121_171140_learning';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261121_160643_extensions',
   },
   {
-    up: migration_20261121_170033_learning.up,
-    down: migration_20261121_170033_learning.down,
-    name: '20261121_170033_learning'
+    up: migration_20261121_171140_learning.up,
+    down: migration_20261121_171140_learning.down,
+    name: '20261121_171140_learning'
   },
 ];

@@ -185,6 +185,18 @@ describe('full learning path', () => {
     expect((await t.api.post(`/api/certificates/${certificateId}/revoke`, { reason: 'again' }, admin.auth)).status).toBe(409)
   })
 
+  it('keeps the course rating from learners’ ratings', async () => {
+    expect((await t.api.post(`/api/courses/${f.course.id}/rating`, { stars: 6 }, me.auth)).status).toBe(400)
+    const outsider = await learner()
+    expect((await t.api.post(`/api/courses/${f.course.id}/rating`, { stars: 5 }, outsider.auth)).status).toBe(403)
+    expect((await t.api.post(`/api/courses/${f.course.id}/rating`, { stars: 3 }, me.auth)).body).toMatchObject({ courseRating: 3, ratings: 1 })
+    const again = await t.api.post(`/api/courses/${f.course.id}/rating`, { stars: 4 }, me.auth)
+    expect(again.body).toMatchObject({ courseRating: 4, ratings: 1 })
+    // not writable through the collection API
+    await t.api.patch(`/api/courses/${f.course.id}`, { rating: 1, enrollmentCount: 999 }, instructor.auth)
+    expect(await t.payload.findByID({ collection: 'courses', id: f.course.id })).toMatchObject({ rating: 4, enrollmentCount: 1 })
+  })
+
   it('reports the course to its instructor only', async () => {
     const stats = await t.api.get(`/api/courses/${f.course.id}/stats`, instructor.auth)
     expect(stats.status).toBe(200)
@@ -378,5 +390,29 @@ describe('instructor ownership and visibility', () => {
     expect((await t.api.post('/api/certificates', { code: 'X' }, me.auth)).status).toBe(403)
     const s = await createUser(t.payload, { roles: ['student'] })
     void s
+  })
+})
+
+describe('demo seed', () => {
+  it('creates categories, courses, a mid-way learner and a certified one through the real services', async () => {
+    const { seedLearning } = await import('../../src/plugins/learning/seed')
+    const inst = await createUser(t.payload, { roles: ['instructor'] })
+    const s1 = await createUser(t.payload, { roles: ['student'], firstName: 'Awa', lastName: 'Koné' })
+    const s2 = await createUser(t.payload, { roles: ['student'] })
+    const before = await t.payload.count({ collection: 'courses' })
+    await seedLearning(t.payload, {
+      admin: { id: 0, email: 'admin@test.local' },
+      usersByRole: { instructor: [{ id: inst.id, email: inst.email }], student: [{ id: s1.id, email: s1.email }, { id: s2.id, email: s2.email }] },
+      mediaIds: [],
+      demoPassword: 'x',
+    })
+    expect((await t.payload.count({ collection: 'courses' })).totalDocs - before.totalDocs).toBe(3)
+    const certs = await t.payload.find({ collection: 'certificates', where: { user: { equals: s1.id } } })
+    expect(certs.docs).toHaveLength(1)
+    expect(certs.docs[0].learnerName).toBe('Awa Koné')
+    const mid = await t.payload.find({ collection: 'enrollments', where: { user: { equals: s2.id } } })
+    expect(mid.docs[0]).toMatchObject({ status: 'active' })
+    expect(mid.docs[0].progressPercentage).toBeGreaterThan(0)
+    expect(mid.docs[0].progressPercentage).toBeLessThan(100)
   })
 })

@@ -15,7 +15,7 @@ import { recordLessonProgress } from './services/progress'
 import { startAttempt, submitAttempt } from './services/quiz'
 
 const text = (s: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr' as const, children: [
+  root: { type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, children: [
     { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr' as const, textFormat: 0, children: [{ type: 'text', text: s, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] },
   ] },
 })
@@ -37,7 +37,7 @@ export async function seedLearning(payload: Payload, context: SeedContext): Prom
     const course = await payload.create({
       collection: 'courses',
       data: {
-        title: spec.title, category: spec.category, instructor: instructor.id, shortDescription: `${spec.title} — cours de démonstration.`,
+        title: spec.title, category: spec.category, instructor: Number(instructor.id), shortDescription: `${spec.title} — cours de démonstration.`,
         description: text(`Bienvenue dans « ${spec.title} ».`), difficulty: 'beginner', language: 'fr', price: spec.price ?? 0, currency: 'XOF',
         prerequisite: spec.prerequisite, durationMinutes: 90, _status: 'published', thumbnail: context.mediaIds[0] as number | undefined,
       },

@@ -1,7 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { badRequest, json, requireUser, routeParam } from '../../../endpoints/http'
-import { enroll } from '../services/enrollment'
+import { z } from 'zod'
+
+import { badRequest, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { enroll, rateCourse } from '../services/enrollment'
 import { courseStats } from '../services/stats'
 
 export const courseEndpoints: Endpoint[] = [
@@ -16,6 +18,15 @@ export const courseEndpoints: Endpoint[] = [
         return json({ enrollment: r.enrollment, payment: null, message: 'payment required' }, 202)
       }
       return json({ enrollment: r.enrollment }, 201)
+    },
+  },
+  {
+    path: '/:id/rating',
+    method: 'post',
+    handler: async (req) => {
+      requireUser(req)
+      const body = await parseBody(req, z.object({ stars: z.number().int().min(1).max(5) }).strict())
+      return json(await rateCourse(req, idParam(req), body.stars))
     },
   },
   {

@@ -104,3 +104,15 @@ export async function requireLearningEnrollment(req: PayloadRequest, courseId: I
   if (e.status === 'pending_payment') throw conflict('Your enrollment is waiting for payment.')
   return e
 }
+
+/** A learner rates a course they follow (1-5, once per enrollment, can be changed); the course average is recomputed. */
+export async function rateCourse(req: PayloadRequest, courseId: Id, stars: number) {
+  const e = await requireLearningEnrollment(req, courseId)
+  await rows(req, sql`UPDATE enrollments SET rating = ${stars}, updated_at = now() WHERE id = ${e.id}`)
+  const [avg] = await rows<{ avg: null | string; n: string }>(
+    req,
+    sql`UPDATE courses SET rating = sub.avg FROM (SELECT ROUND(AVG(rating)::numeric, 2) AS avg, COUNT(*) AS n FROM enrollments WHERE course_id = ${idOf(courseId)} AND rating IS NOT NULL) sub
+        WHERE courses.id = ${idOf(courseId)} RETURNING sub.avg, sub.n`,
+  )
+  return { rating: stars, courseRating: Number(avg?.avg ?? 0), ratings: Number(avg?.n ?? 0) }
+}

@@ -289,6 +289,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"progress_percentage" numeric DEFAULT 0,
   	"last_lesson_id" integer,
   	"last_accessed_at" timestamp(3) with time zone,
+  	"rating" numeric,
   	"price_paid" numeric,
   	"currency" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
