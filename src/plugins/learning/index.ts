@@ -38,6 +38,17 @@ const withBadgeJob = (badges: CollectionConfig): CollectionConfig => ({
 
 export const learningPlugin: Plugin = (config: Config): Config => ({
   ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      views: {
+        ...config.admin?.components?.views,
+        // instructor dashboard: /admin/learning-stats
+        learningStats: { Component: '/plugins/learning/admin/instructor-dashboard.tsx#InstructorDashboard', path: '/learning-stats' },
+      },
+    },
+  },
   collections: [
     ...(config.collections ?? []),
     CourseCategories,
