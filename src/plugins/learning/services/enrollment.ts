@@ -63,6 +63,8 @@ export async function enroll(req: PayloadRequest, courseId: Id, now = new Date()
 
 async function bumpEnrollmentCount(req: PayloadRequest, courseId: Id) {
   await rows(req, sql`UPDATE courses SET enrollment_count = COALESCE(enrollment_count, 0) + 1 WHERE id = ${idOf(courseId)}`)
+  // drafts: Payload rebuilds the document from its latest version on save, so the versions carry the counter too
+  await rows(req, sql`UPDATE _courses_v SET version_enrollment_count = COALESCE(version_enrollment_count, 0) + 1 WHERE parent_id = ${idOf(courseId)}`)
 }
 
 async function move(req: PayloadRequest, enrollmentId: Id, to: EnrollmentStatus, actor: Actor) {
@@ -114,5 +116,6 @@ export async function rateCourse(req: PayloadRequest, courseId: Id, stars: numbe
     sql`UPDATE courses SET rating = sub.avg FROM (SELECT ROUND(AVG(rating)::numeric, 2) AS avg, COUNT(*) AS n FROM enrollments WHERE course_id = ${idOf(courseId)} AND rating IS NOT NULL) sub
         WHERE courses.id = ${idOf(courseId)} RETURNING sub.avg, sub.n`,
   )
+  await rows(req, sql`UPDATE _courses_v SET version_rating = ${avg?.avg ?? 0} WHERE parent_id = ${idOf(courseId)}`)
   return { rating: stars, courseRating: Number(avg?.avg ?? 0), ratings: Number(avg?.n ?? 0) }
 }
