@@ -70,15 +70,23 @@ export interface Config {
     users: User;
     media: Media;
     'audit-log': AuditLog;
-    notifications: Notification;
-    'notification-templates': NotificationTemplate;
-    'notification-preferences': NotificationPreference;
-    'push-tokens': PushToken;
-    'notification-deliveries': NotificationDelivery;
-    messages: Message;
-    'message-reads': MessageRead;
-    payments: Payment;
-    'payment-events': PaymentEvent;
+    'course-categories': CourseCategory;
+    courses: Course;
+    'course-modules': CourseModule;
+    lessons: Lesson;
+    quizzes: Quiz;
+    'quiz-questions': QuizQuestion;
+    'quiz-attempts': QuizAttempt;
+    enrollments: Enrollment;
+    'lesson-progress': LessonProgress;
+    certificates: Certificate;
+    badges: Badge;
+    'user-badges': UserBadge;
+    'user-xp': UserXp;
+    'xp-events': XpEvent;
+    'user-streaks': UserStreak;
+    challenges: Challenge;
+    'user-challenges': UserChallenge;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,15 +98,23 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
-    'notification-templates': NotificationTemplatesSelect<false> | NotificationTemplatesSelect<true>;
-    'notification-preferences': NotificationPreferencesSelect<false> | NotificationPreferencesSelect<true>;
-    'push-tokens': PushTokensSelect<false> | PushTokensSelect<true>;
-    'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
-    messages: MessagesSelect<false> | MessagesSelect<true>;
-    'message-reads': MessageReadsSelect<false> | MessageReadsSelect<true>;
-    payments: PaymentsSelect<false> | PaymentsSelect<true>;
-    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
+    'course-categories': CourseCategoriesSelect<false> | CourseCategoriesSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    'course-modules': CourseModulesSelect<false> | CourseModulesSelect<true>;
+    lessons: LessonsSelect<false> | LessonsSelect<true>;
+    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
+    'quiz-questions': QuizQuestionsSelect<false> | QuizQuestionsSelect<true>;
+    'quiz-attempts': QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
+    'lesson-progress': LessonProgressSelect<false> | LessonProgressSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    badges: BadgesSelect<false> | BadgesSelect<true>;
+    'user-badges': UserBadgesSelect<false> | UserBadgesSelect<true>;
+    'user-xp': UserXpSelect<false> | UserXpSelect<true>;
+    'xp-events': XpEventsSelect<false> | XpEventsSelect<true>;
+    'user-streaks': UserStreaksSelect<false> | UserStreaksSelect<true>;
+    challenges: ChallengesSelect<false> | ChallengesSelect<true>;
+    'user-challenges': UserChallengesSelect<false> | UserChallengesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -122,9 +138,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      'send-notification': TaskSendNotification;
-      'payments-apply-event': TaskPaymentsApplyEvent;
-      'payments-reconcile': TaskPaymentsReconcile;
+      'learning-reset-streaks': TaskLearningResetStreaks;
+      'learning-evaluate-badges': TaskLearningEvaluateBadges;
       inline: {
         input: unknown;
         output: unknown;
@@ -540,254 +555,183 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications".
+ * via the `definition` "course-categories".
  */
-export interface Notification {
+export interface CourseCategory {
   id: number;
-  user: number | User;
-  type: string;
-  title: string;
-  message?: string | null;
-  actionUrl?: string | null;
-  data?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  critical?: boolean | null;
-  idempotencyKey?: string | null;
-  read?: boolean | null;
-  readAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Variables: {{ name }} or {{ order.number }}, taken from the data the sending plugin passes (and {{ user.firstName }}).
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notification-templates".
- */
-export interface NotificationTemplate {
-  id: number;
-  type: string;
-  channel: 'in-app' | 'email' | 'push' | 'sms';
-  locale: 'fr' | 'en';
-  subject?: string | null;
-  title?: string | null;
-  body: string;
-  actionUrl?: string | null;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notification-preferences".
- */
-export interface NotificationPreference {
-  id: number;
-  user: number | User;
-  /**
-   * * = every type
-   */
-  type: string;
-  channel: 'in-app' | 'email' | 'push' | 'sms';
-  enabled?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "push-tokens".
- */
-export interface PushToken {
-  id: number;
-  user: number | User;
-  platform: 'android' | 'ios' | 'web';
-  token: string;
-  active?: boolean | null;
-  lastUsedAt?: string | null;
-  deactivatedReason?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notification-deliveries".
- */
-export interface NotificationDelivery {
-  id: number;
-  idempotencyKey: string;
-  type: string;
-  channel: 'in-app' | 'email' | 'push' | 'sms';
-  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
-  user: number | User;
-  notification?: (number | null) | Notification;
-  critical?: boolean | null;
-  locale?: string | null;
-  content?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  provider?: string | null;
-  attempts?: number | null;
-  lockedAt?: string | null;
-  sentTargets?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  providerResponse?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  lastError?: string | null;
-  reason?: string | null;
-  sentAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "messages".
- */
-export interface Message {
-  id: number;
-  sender: number | User;
-  kind: 'direct' | 'broadcast';
-  recipient?: (number | null) | User;
-  audienceRoles?:
-    | (
-        | 'admin'
-        | 'editor'
-        | 'instructor'
-        | 'student'
-        | 'artist'
-        | 'participant'
-        | 'organizer'
-        | 'restaurant-owner'
-        | 'driver'
-        | 'customer'
-        | 'marketer'
-        | 'practitioner'
-      )[]
-    | null;
-  audienceUsers?: (number | User)[] | null;
-  subject: string;
-  body: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "message-reads".
- */
-export interface MessageRead {
-  id: number;
-  message: number | Message;
-  user: number | User;
-  readAt: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * The payment ledger. Amounts are in minor units (cents; XOF has none). Only the server changes a payment; refunds: POST /api/payments/:id/refund.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payments".
- */
-export interface Payment {
-  id: number;
-  purpose: string;
-  resourceCollection: string;
-  resourceId: string;
-  payer: number | User;
-  amount: number;
-  currency: string;
-  refundedAmount?: number | null;
-  provider: 'stripe' | 'orange-money' | 'mtn-momo' | 'moov-money' | 'sandbox';
-  providerReference?: string | null;
-  status: 'pending' | 'processing' | 'paid' | 'failed' | 'cancelled' | 'expired' | 'partially_refunded' | 'refunded';
-  idempotencyKey: string;
+  name: string;
   description?: string | null;
-  phone?: string | null;
-  returnUrl?: string | null;
-  clientAction?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  callbackToken?: string | null;
-  providerData?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  paidAt?: string | null;
-  expiresAt?: string | null;
-  failureReason?: string | null;
-  statusHistory?:
-    | {
-        from?: string | null;
-        to: string;
-        by: string;
-        at: string;
-        reason?: string | null;
-        eventId?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  refunds?:
-    | {
-        amount: number;
-        status: string;
-        providerRefundId?: string | null;
-        at: string;
-        reason?: string | null;
-        by?: (number | null) | User;
-        id?: string | null;
-      }[]
-    | null;
+  color?: string | null;
+  icon?: string | null;
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payment-events".
+ * via the `definition` "courses".
  */
-export interface PaymentEvent {
+export interface Course {
   id: number;
-  provider: 'stripe' | 'orange-money' | 'mtn-momo' | 'moov-money' | 'sandbox';
-  eventId: string;
-  type: string;
-  payment?: (number | null) | Payment;
-  payload?:
+  title: string;
+  /**
+   * Made from the title when empty.
+   */
+  slug?: string | null;
+  instructor: number | User;
+  category: number | CourseCategory;
+  prerequisite?: (number | null) | Course;
+  shortDescription?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  thumbnail?: (number | null) | Media;
+  introVideo?: (number | null) | Media;
+  introVideoUrl?: string | null;
+  durationMinutes?: number | null;
+  difficulty?: ('beginner' | 'intermediate' | 'advanced') | null;
+  language?: ('fr' | 'en') | null;
+  price: number;
+  currency: string;
+  featured?: boolean | null;
+  enrollmentDeadline?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  certificateValidityMonths?: number | null;
+  enrollmentCount?: number | null;
+  rating?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-modules".
+ */
+export interface CourseModule {
+  id: number;
+  _order?: string | null;
+  course: number | Course;
+  title: string;
+  description?: string | null;
+  image?: (number | null) | Media;
+  unlockRule: 'always' | 'sequential';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons".
+ */
+export interface Lesson {
+  id: number;
+  _order?: string | null;
+  course: number | Course;
+  module?: (number | null) | CourseModule;
+  title: string;
+  description?: string | null;
+  contentType: 'video' | 'text' | 'quiz' | 'h5p' | 'assignment' | 'document' | 'audio' | 'presentation';
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  media?: (number | null) | Media;
+  contentUrl?: string | null;
+  durationMinutes?: number | null;
+  required?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes".
+ */
+export interface Quiz {
+  id: number;
+  title: string;
+  description?: string | null;
+  course: number | Course;
+  lesson?: (number | null) | Lesson;
+  timeLimitMinutes?: number | null;
+  passingScore: number;
+  maxAttempts: number;
+  isFinal?: boolean | null;
+  shuffleQuestions?: boolean | null;
+  shuffleOptions?: boolean | null;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-questions".
+ */
+export interface QuizQuestion {
+  id: number;
+  _order?: string | null;
+  quiz: number | Quiz;
+  course?: (number | null) | Course;
+  text: string;
+  type: 'multiple_choice' | 'true_false' | 'short_answer';
+  options?:
+    | {
+        text: string;
+        correct?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  correctBoolean?: boolean | null;
+  acceptedAnswers?:
+    | {
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  explanation?: string | null;
+  points: number;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts".
+ */
+export interface QuizAttempt {
+  id: number;
+  user: number | User;
+  quiz: number | Quiz;
+  course: number | Course;
+  attemptNumber: number;
+  status: 'in_progress' | 'submitted' | 'expired';
+  startedAt: string;
+  deadlineAt?: string | null;
+  submittedAt?: string | null;
+  paper?:
     | {
         [k: string]: unknown;
       }
@@ -796,7 +740,7 @@ export interface PaymentEvent {
     | number
     | boolean
     | null;
-  outcome?:
+  answers?:
     | {
         [k: string]: unknown;
       }
@@ -805,11 +749,198 @@ export interface PaymentEvent {
     | number
     | boolean
     | null;
-  receivedAt: string;
-  processedAt?: string | null;
-  result?: ('applied' | 'ignored' | 'amount_mismatch' | 'error') | null;
-  attempts?: number | null;
-  error?: string | null;
+  correction?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  score?: number | null;
+  totalPoints?: number | null;
+  percentage?: number | null;
+  passed?: boolean | null;
+  timeSpentSeconds?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments".
+ */
+export interface Enrollment {
+  id: number;
+  user: number | User;
+  course: number | Course;
+  status: 'pending_payment' | 'active' | 'completed' | 'cancelled';
+  enrolledAt?: string | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  progressPercentage?: number | null;
+  lastLesson?: (number | null) | Lesson;
+  lastAccessedAt?: string | null;
+  rating?: number | null;
+  pricePaid?: number | null;
+  currency?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress".
+ */
+export interface LessonProgress {
+  id: number;
+  enrollment: number | Enrollment;
+  user: number | User;
+  course: number | Course;
+  lesson: number | Lesson;
+  status: 'not_started' | 'in_progress' | 'completed';
+  percentage?: number | null;
+  timeSpentSeconds?: number | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  code: string;
+  number: string;
+  user: number | User;
+  course: number | Course;
+  enrollment: number | Enrollment;
+  learnerName: string;
+  courseTitle: string;
+  issuedAt: string;
+  expiresAt?: string | null;
+  revokedAt?: string | null;
+  revokedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges".
+ */
+export interface Badge {
+  id: number;
+  name: string;
+  description?: string | null;
+  icon?: (number | null) | Media;
+  tier: 'bronze' | 'silver' | 'gold' | 'legendary';
+  category?: string | null;
+  active?: boolean | null;
+  criteria: {
+    type:
+      | 'courses_completed'
+      | 'quizzes_passed'
+      | 'perfect_quizzes'
+      | 'streak_days'
+      | 'xp_reached'
+      | 'challenge_completed'
+      | 'lessons_completed';
+    value: number;
+    challenge?: (number | null) | Challenge;
+  };
+  criteriaNarrative?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "challenges".
+ */
+export interface Challenge {
+  id: number;
+  name: string;
+  description?: string | null;
+  type: 'weekly' | 'monthly' | 'seasonal' | 'event';
+  criteria: {
+    type: 'lessons_completed' | 'quizzes_passed' | 'perfect_quizzes' | 'courses_completed' | 'xp_earned';
+    value: number;
+  };
+  rewardXp?: number | null;
+  rewardBadge?: (number | null) | Badge;
+  startDate: string;
+  endDate: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-badges".
+ */
+export interface UserBadge {
+  id: number;
+  user: number | User;
+  badge: number | Badge;
+  earnedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-xp".
+ */
+export interface UserXp {
+  id: number;
+  user: number | User;
+  totalXp?: number | null;
+  level?: number | null;
+  levelName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xp-events".
+ */
+export interface XpEvent {
+  id: number;
+  user: number | User;
+  action: string;
+  xp: number;
+  sourceKey: string;
+  course?: (number | null) | Course;
+  category?: (number | null) | CourseCategory;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-streaks".
+ */
+export interface UserStreak {
+  id: number;
+  user: number | User;
+  timezone?: string | null;
+  dailyStreak?: number | null;
+  longestDailyStreak?: number | null;
+  lastActivityDate?: string | null;
+  perfectQuizStreak?: number | null;
+  longestPerfectQuizStreak?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-challenges".
+ */
+export interface UserChallenge {
+  id: number;
+  user: number | User;
+  challenge: number | Challenge;
+  progress?: number | null;
+  completed?: boolean | null;
+  completedAt?: string | null;
+  rewardedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -882,7 +1013,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-notification' | 'payments-apply-event' | 'payments-reconcile';
+        taskSlug: 'inline' | 'learning-reset-streaks' | 'learning-evaluate-badges';
         taskID: string;
         input?:
           | {
@@ -915,7 +1046,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-notification' | 'payments-apply-event' | 'payments-reconcile') | null;
+  taskSlug?: ('inline' | 'learning-reset-streaks' | 'learning-evaluate-badges') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -951,40 +1082,72 @@ export interface PayloadLockedDocument {
         value: number | AuditLog;
       } | null)
     | ({
-        relationTo: 'notifications';
-        value: number | Notification;
+        relationTo: 'course-categories';
+        value: number | CourseCategory;
       } | null)
     | ({
-        relationTo: 'notification-templates';
-        value: number | NotificationTemplate;
+        relationTo: 'courses';
+        value: number | Course;
       } | null)
     | ({
-        relationTo: 'notification-preferences';
-        value: number | NotificationPreference;
+        relationTo: 'course-modules';
+        value: number | CourseModule;
       } | null)
     | ({
-        relationTo: 'push-tokens';
-        value: number | PushToken;
+        relationTo: 'lessons';
+        value: number | Lesson;
       } | null)
     | ({
-        relationTo: 'notification-deliveries';
-        value: number | NotificationDelivery;
+        relationTo: 'quizzes';
+        value: number | Quiz;
       } | null)
     | ({
-        relationTo: 'messages';
-        value: number | Message;
+        relationTo: 'quiz-questions';
+        value: number | QuizQuestion;
       } | null)
     | ({
-        relationTo: 'message-reads';
-        value: number | MessageRead;
+        relationTo: 'quiz-attempts';
+        value: number | QuizAttempt;
       } | null)
     | ({
-        relationTo: 'payments';
-        value: number | Payment;
+        relationTo: 'enrollments';
+        value: number | Enrollment;
       } | null)
     | ({
-        relationTo: 'payment-events';
-        value: number | PaymentEvent;
+        relationTo: 'lesson-progress';
+        value: number | LessonProgress;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
+      } | null)
+    | ({
+        relationTo: 'badges';
+        value: number | Badge;
+      } | null)
+    | ({
+        relationTo: 'user-badges';
+        value: number | UserBadge;
+      } | null)
+    | ({
+        relationTo: 'user-xp';
+        value: number | UserXp;
+      } | null)
+    | ({
+        relationTo: 'xp-events';
+        value: number | XpEvent;
+      } | null)
+    | ({
+        relationTo: 'user-streaks';
+        value: number | UserStreak;
+      } | null)
+    | ({
+        relationTo: 'challenges';
+        value: number | Challenge;
+      } | null)
+    | ({
+        relationTo: 'user-challenges';
+        value: number | UserChallenge;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1140,181 +1303,317 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications_select".
+ * via the `definition` "course-categories_select".
  */
-export interface NotificationsSelect<T extends boolean = true> {
-  user?: T;
-  type?: T;
-  title?: T;
-  message?: T;
-  actionUrl?: T;
-  data?: T;
-  critical?: T;
-  idempotencyKey?: T;
-  read?: T;
-  readAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notification-templates_select".
- */
-export interface NotificationTemplatesSelect<T extends boolean = true> {
-  type?: T;
-  channel?: T;
-  locale?: T;
-  subject?: T;
-  title?: T;
-  body?: T;
-  actionUrl?: T;
-  active?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notification-preferences_select".
- */
-export interface NotificationPreferencesSelect<T extends boolean = true> {
-  user?: T;
-  type?: T;
-  channel?: T;
-  enabled?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "push-tokens_select".
- */
-export interface PushTokensSelect<T extends boolean = true> {
-  user?: T;
-  platform?: T;
-  token?: T;
-  active?: T;
-  lastUsedAt?: T;
-  deactivatedReason?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notification-deliveries_select".
- */
-export interface NotificationDeliveriesSelect<T extends boolean = true> {
-  idempotencyKey?: T;
-  type?: T;
-  channel?: T;
-  status?: T;
-  user?: T;
-  notification?: T;
-  critical?: T;
-  locale?: T;
-  content?: T;
-  provider?: T;
-  attempts?: T;
-  lockedAt?: T;
-  sentTargets?: T;
-  providerResponse?: T;
-  lastError?: T;
-  reason?: T;
-  sentAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "messages_select".
- */
-export interface MessagesSelect<T extends boolean = true> {
-  sender?: T;
-  kind?: T;
-  recipient?: T;
-  audienceRoles?: T;
-  audienceUsers?: T;
-  subject?: T;
-  body?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "message-reads_select".
- */
-export interface MessageReadsSelect<T extends boolean = true> {
-  message?: T;
-  user?: T;
-  readAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payments_select".
- */
-export interface PaymentsSelect<T extends boolean = true> {
-  purpose?: T;
-  resourceCollection?: T;
-  resourceId?: T;
-  payer?: T;
-  amount?: T;
-  currency?: T;
-  refundedAmount?: T;
-  provider?: T;
-  providerReference?: T;
-  status?: T;
-  idempotencyKey?: T;
+export interface CourseCategoriesSelect<T extends boolean = true> {
+  name?: T;
   description?: T;
-  phone?: T;
-  returnUrl?: T;
-  clientAction?: T;
-  callbackToken?: T;
-  providerData?: T;
-  paidAt?: T;
-  expiresAt?: T;
-  failureReason?: T;
-  statusHistory?:
-    | T
-    | {
-        from?: T;
-        to?: T;
-        by?: T;
-        at?: T;
-        reason?: T;
-        eventId?: T;
-        id?: T;
-      };
-  refunds?:
-    | T
-    | {
-        amount?: T;
-        status?: T;
-        providerRefundId?: T;
-        at?: T;
-        reason?: T;
-        by?: T;
-        id?: T;
-      };
+  color?: T;
+  icon?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payment-events_select".
+ * via the `definition` "courses_select".
  */
-export interface PaymentEventsSelect<T extends boolean = true> {
-  provider?: T;
-  eventId?: T;
+export interface CoursesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  instructor?: T;
+  category?: T;
+  prerequisite?: T;
+  shortDescription?: T;
+  description?: T;
+  thumbnail?: T;
+  introVideo?: T;
+  introVideoUrl?: T;
+  durationMinutes?: T;
+  difficulty?: T;
+  language?: T;
+  price?: T;
+  currency?: T;
+  featured?: T;
+  enrollmentDeadline?: T;
+  startDate?: T;
+  endDate?: T;
+  certificateValidityMonths?: T;
+  enrollmentCount?: T;
+  rating?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-modules_select".
+ */
+export interface CourseModulesSelect<T extends boolean = true> {
+  _order?: T;
+  course?: T;
+  title?: T;
+  description?: T;
+  image?: T;
+  unlockRule?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons_select".
+ */
+export interface LessonsSelect<T extends boolean = true> {
+  _order?: T;
+  course?: T;
+  module?: T;
+  title?: T;
+  description?: T;
+  contentType?: T;
+  body?: T;
+  media?: T;
+  contentUrl?: T;
+  durationMinutes?: T;
+  required?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes_select".
+ */
+export interface QuizzesSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  course?: T;
+  lesson?: T;
+  timeLimitMinutes?: T;
+  passingScore?: T;
+  maxAttempts?: T;
+  isFinal?: T;
+  shuffleQuestions?: T;
+  shuffleOptions?: T;
+  published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-questions_select".
+ */
+export interface QuizQuestionsSelect<T extends boolean = true> {
+  _order?: T;
+  quiz?: T;
+  course?: T;
+  text?: T;
   type?: T;
-  payment?: T;
-  payload?: T;
-  outcome?: T;
-  receivedAt?: T;
-  processedAt?: T;
-  result?: T;
-  attempts?: T;
-  error?: T;
+  options?:
+    | T
+    | {
+        text?: T;
+        correct?: T;
+        id?: T;
+      };
+  correctBoolean?: T;
+  acceptedAnswers?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
+  explanation?: T;
+  points?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-attempts_select".
+ */
+export interface QuizAttemptsSelect<T extends boolean = true> {
+  user?: T;
+  quiz?: T;
+  course?: T;
+  attemptNumber?: T;
+  status?: T;
+  startedAt?: T;
+  deadlineAt?: T;
+  submittedAt?: T;
+  paper?: T;
+  answers?: T;
+  correction?: T;
+  score?: T;
+  totalPoints?: T;
+  percentage?: T;
+  passed?: T;
+  timeSpentSeconds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments_select".
+ */
+export interface EnrollmentsSelect<T extends boolean = true> {
+  user?: T;
+  course?: T;
+  status?: T;
+  enrolledAt?: T;
+  startedAt?: T;
+  completedAt?: T;
+  progressPercentage?: T;
+  lastLesson?: T;
+  lastAccessedAt?: T;
+  rating?: T;
+  pricePaid?: T;
+  currency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-progress_select".
+ */
+export interface LessonProgressSelect<T extends boolean = true> {
+  enrollment?: T;
+  user?: T;
+  course?: T;
+  lesson?: T;
+  status?: T;
+  percentage?: T;
+  timeSpentSeconds?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  code?: T;
+  number?: T;
+  user?: T;
+  course?: T;
+  enrollment?: T;
+  learnerName?: T;
+  courseTitle?: T;
+  issuedAt?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  revokedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges_select".
+ */
+export interface BadgesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  icon?: T;
+  tier?: T;
+  category?: T;
+  active?: T;
+  criteria?:
+    | T
+    | {
+        type?: T;
+        value?: T;
+        challenge?: T;
+      };
+  criteriaNarrative?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-badges_select".
+ */
+export interface UserBadgesSelect<T extends boolean = true> {
+  user?: T;
+  badge?: T;
+  earnedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-xp_select".
+ */
+export interface UserXpSelect<T extends boolean = true> {
+  user?: T;
+  totalXp?: T;
+  level?: T;
+  levelName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xp-events_select".
+ */
+export interface XpEventsSelect<T extends boolean = true> {
+  user?: T;
+  action?: T;
+  xp?: T;
+  sourceKey?: T;
+  course?: T;
+  category?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-streaks_select".
+ */
+export interface UserStreaksSelect<T extends boolean = true> {
+  user?: T;
+  timezone?: T;
+  dailyStreak?: T;
+  longestDailyStreak?: T;
+  lastActivityDate?: T;
+  perfectQuizStreak?: T;
+  longestPerfectQuizStreak?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "challenges_select".
+ */
+export interface ChallengesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  type?: T;
+  criteria?:
+    | T
+    | {
+        type?: T;
+        value?: T;
+      };
+  rewardXp?: T;
+  rewardBadge?: T;
+  startDate?: T;
+  endDate?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "user-challenges_select".
+ */
+export interface UserChallengesSelect<T extends boolean = true> {
+  user?: T;
+  challenge?: T;
+  progress?: T;
+  completed?: T;
+  completedAt?: T;
+  rewardedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1430,45 +1729,24 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSend-notification".
+ * via the `definition` "TaskLearning-reset-streaks".
  */
-export interface TaskSendNotification {
-  input: {
-    deliveryId: string;
-  };
-  output: {
-    status?: string | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPayments-apply-event".
- */
-export interface TaskPaymentsApplyEvent {
-  input: {
-    eventId: number;
-  };
-  output: {
-    result?: string | null;
-    message?: string | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPayments-reconcile".
- */
-export interface TaskPaymentsReconcile {
+export interface TaskLearningResetStreaks {
   input?: unknown;
   output: {
-    report?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    reset?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLearning-evaluate-badges".
+ */
+export interface TaskLearningEvaluateBadges {
+  input: {
+    badge?: number | null;
+  };
+  output: {
+    granted?: number | null;
   };
 }
 /**

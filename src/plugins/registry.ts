@@ -8,6 +8,8 @@ import type { SeedContext } from '../seed/core'
 
 import { notificationsPlugin, seedNotifications } from './notifications'
 import { paymentsPlugin, seedPayments } from './payments'
+import { learningPlugin } from './learning'
+import { seedLearning } from './learning/seed'
 
 export type VibePlugin = {
   name: string
@@ -20,6 +22,7 @@ export const PLUGINS: VibePlugin[] = [
   // service plugins first: domain plugins register purposes and templates with them
   { name: 'notifications', plugin: notificationsPlugin, seed: seedNotifications },
   { name: 'payments', plugin: paymentsPlugin, seed: seedPayments },
+  { name: 'learning', plugin: () => learningPlugin, seed: seedLearning },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */
