@@ -70,6 +70,15 @@ export interface Config {
     users: User;
     media: Media;
     'audit-log': AuditLog;
+    notifications: Notification;
+    'notification-templates': NotificationTemplate;
+    'notification-preferences': NotificationPreference;
+    'push-tokens': PushToken;
+    'notification-deliveries': NotificationDelivery;
+    messages: Message;
+    'message-reads': MessageRead;
+    payments: Payment;
+    'payment-events': PaymentEvent;
     'course-categories': CourseCategory;
     courses: Course;
     'course-modules': CourseModule;
@@ -98,6 +107,15 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'notification-templates': NotificationTemplatesSelect<false> | NotificationTemplatesSelect<true>;
+    'notification-preferences': NotificationPreferencesSelect<false> | NotificationPreferencesSelect<true>;
+    'push-tokens': PushTokensSelect<false> | PushTokensSelect<true>;
+    'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'message-reads': MessageReadsSelect<false> | MessageReadsSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'course-categories': CourseCategoriesSelect<false> | CourseCategoriesSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     'course-modules': CourseModulesSelect<false> | CourseModulesSelect<true>;
@@ -138,6 +156,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'send-notification': TaskSendNotification;
+      'payments-apply-event': TaskPaymentsApplyEvent;
+      'payments-reconcile': TaskPaymentsReconcile;
       'learning-reset-streaks': TaskLearningResetStreaks;
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       inline: {
@@ -550,6 +571,281 @@ export interface AuditLog {
     | null;
   ip?: string | null;
   userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  user: number | User;
+  type: string;
+  title: string;
+  message?: string | null;
+  actionUrl?: string | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  critical?: boolean | null;
+  idempotencyKey?: string | null;
+  read?: boolean | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Variables: {{ name }} or {{ order.number }}, taken from the data the sending plugin passes (and {{ user.firstName }}).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-templates".
+ */
+export interface NotificationTemplate {
+  id: number;
+  type: string;
+  channel: 'in-app' | 'email' | 'push' | 'sms';
+  locale: 'fr' | 'en';
+  subject?: string | null;
+  title?: string | null;
+  body: string;
+  actionUrl?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-preferences".
+ */
+export interface NotificationPreference {
+  id: number;
+  user: number | User;
+  /**
+   * * = every type
+   */
+  type: string;
+  channel: 'in-app' | 'email' | 'push' | 'sms';
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-tokens".
+ */
+export interface PushToken {
+  id: number;
+  user: number | User;
+  platform: 'android' | 'ios' | 'web';
+  token: string;
+  active?: boolean | null;
+  lastUsedAt?: string | null;
+  deactivatedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-deliveries".
+ */
+export interface NotificationDelivery {
+  id: number;
+  idempotencyKey: string;
+  type: string;
+  channel: 'in-app' | 'email' | 'push' | 'sms';
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  user: number | User;
+  notification?: (number | null) | Notification;
+  critical?: boolean | null;
+  locale?: string | null;
+  content?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  provider?: string | null;
+  attempts?: number | null;
+  lockedAt?: string | null;
+  sentTargets?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  providerResponse?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lastError?: string | null;
+  reason?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  sender: number | User;
+  kind: 'direct' | 'broadcast';
+  recipient?: (number | null) | User;
+  audienceRoles?:
+    | (
+        | 'admin'
+        | 'editor'
+        | 'instructor'
+        | 'student'
+        | 'artist'
+        | 'participant'
+        | 'organizer'
+        | 'restaurant-owner'
+        | 'driver'
+        | 'customer'
+        | 'marketer'
+        | 'practitioner'
+      )[]
+    | null;
+  audienceUsers?: (number | User)[] | null;
+  subject: string;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-reads".
+ */
+export interface MessageRead {
+  id: number;
+  message: number | Message;
+  user: number | User;
+  readAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The payment ledger. Amounts are in minor units (cents; XOF has none). Only the server changes a payment; refunds: POST /api/payments/:id/refund.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  purpose: string;
+  resourceCollection: string;
+  resourceId: string;
+  payer: number | User;
+  amount: number;
+  currency: string;
+  refundedAmount?: number | null;
+  provider: 'stripe' | 'orange-money' | 'mtn-momo' | 'moov-money' | 'sandbox';
+  providerReference?: string | null;
+  status: 'pending' | 'processing' | 'paid' | 'failed' | 'cancelled' | 'expired' | 'partially_refunded' | 'refunded';
+  idempotencyKey: string;
+  description?: string | null;
+  phone?: string | null;
+  returnUrl?: string | null;
+  clientAction?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  callbackToken?: string | null;
+  providerData?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  paidAt?: string | null;
+  expiresAt?: string | null;
+  failureReason?: string | null;
+  statusHistory?:
+    | {
+        from?: string | null;
+        to: string;
+        by: string;
+        at: string;
+        reason?: string | null;
+        eventId?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  refunds?:
+    | {
+        amount: number;
+        status: string;
+        providerRefundId?: string | null;
+        at: string;
+        reason?: string | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events".
+ */
+export interface PaymentEvent {
+  id: number;
+  provider: 'stripe' | 'orange-money' | 'mtn-momo' | 'moov-money' | 'sandbox';
+  eventId: string;
+  type: string;
+  payment?: (number | null) | Payment;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  outcome?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  receivedAt: string;
+  processedAt?: string | null;
+  result?: ('applied' | 'ignored' | 'amount_mismatch' | 'error') | null;
+  attempts?: number | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1013,7 +1309,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'learning-reset-streaks' | 'learning-evaluate-badges';
+        taskSlug:
+          | 'inline'
+          | 'send-notification'
+          | 'payments-apply-event'
+          | 'payments-reconcile'
+          | 'learning-reset-streaks'
+          | 'learning-evaluate-badges';
         taskID: string;
         input?:
           | {
@@ -1046,7 +1348,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'learning-reset-streaks' | 'learning-evaluate-badges') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'send-notification'
+        | 'payments-apply-event'
+        | 'payments-reconcile'
+        | 'learning-reset-streaks'
+        | 'learning-evaluate-badges'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1080,6 +1391,42 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'notification-templates';
+        value: number | NotificationTemplate;
+      } | null)
+    | ({
+        relationTo: 'notification-preferences';
+        value: number | NotificationPreference;
+      } | null)
+    | ({
+        relationTo: 'push-tokens';
+        value: number | PushToken;
+      } | null)
+    | ({
+        relationTo: 'notification-deliveries';
+        value: number | NotificationDelivery;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'message-reads';
+        value: number | MessageRead;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'payment-events';
+        value: number | PaymentEvent;
       } | null)
     | ({
         relationTo: 'course-categories';
@@ -1298,6 +1645,186 @@ export interface AuditLogSelect<T extends boolean = true> {
   changedFields?: T;
   ip?: T;
   userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  user?: T;
+  type?: T;
+  title?: T;
+  message?: T;
+  actionUrl?: T;
+  data?: T;
+  critical?: T;
+  idempotencyKey?: T;
+  read?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-templates_select".
+ */
+export interface NotificationTemplatesSelect<T extends boolean = true> {
+  type?: T;
+  channel?: T;
+  locale?: T;
+  subject?: T;
+  title?: T;
+  body?: T;
+  actionUrl?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-preferences_select".
+ */
+export interface NotificationPreferencesSelect<T extends boolean = true> {
+  user?: T;
+  type?: T;
+  channel?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-tokens_select".
+ */
+export interface PushTokensSelect<T extends boolean = true> {
+  user?: T;
+  platform?: T;
+  token?: T;
+  active?: T;
+  lastUsedAt?: T;
+  deactivatedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-deliveries_select".
+ */
+export interface NotificationDeliveriesSelect<T extends boolean = true> {
+  idempotencyKey?: T;
+  type?: T;
+  channel?: T;
+  status?: T;
+  user?: T;
+  notification?: T;
+  critical?: T;
+  locale?: T;
+  content?: T;
+  provider?: T;
+  attempts?: T;
+  lockedAt?: T;
+  sentTargets?: T;
+  providerResponse?: T;
+  lastError?: T;
+  reason?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  sender?: T;
+  kind?: T;
+  recipient?: T;
+  audienceRoles?: T;
+  audienceUsers?: T;
+  subject?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-reads_select".
+ */
+export interface MessageReadsSelect<T extends boolean = true> {
+  message?: T;
+  user?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  purpose?: T;
+  resourceCollection?: T;
+  resourceId?: T;
+  payer?: T;
+  amount?: T;
+  currency?: T;
+  refundedAmount?: T;
+  provider?: T;
+  providerReference?: T;
+  status?: T;
+  idempotencyKey?: T;
+  description?: T;
+  phone?: T;
+  returnUrl?: T;
+  clientAction?: T;
+  callbackToken?: T;
+  providerData?: T;
+  paidAt?: T;
+  expiresAt?: T;
+  failureReason?: T;
+  statusHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        eventId?: T;
+        id?: T;
+      };
+  refunds?:
+    | T
+    | {
+        amount?: T;
+        status?: T;
+        providerRefundId?: T;
+        at?: T;
+        reason?: T;
+        by?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events_select".
+ */
+export interface PaymentEventsSelect<T extends boolean = true> {
+  provider?: T;
+  eventId?: T;
+  type?: T;
+  payment?: T;
+  payload?: T;
+  outcome?: T;
+  receivedAt?: T;
+  processedAt?: T;
+  result?: T;
+  attempts?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1726,6 +2253,49 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-notification".
+ */
+export interface TaskSendNotification {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPayments-apply-event".
+ */
+export interface TaskPaymentsApplyEvent {
+  input: {
+    eventId: number;
+  };
+  output: {
+    result?: string | null;
+    message?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPayments-reconcile".
+ */
+export interface TaskPaymentsReconcile {
+  input?: unknown;
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import * as migration_20261121_160642_initial from './20261121_160642_initial';
 import * as migration_20261121_160643_extensions from './20261121_160643_extensions';
 import * as migration_20261121_174455_plugins from './20261121_174455_plugins';
+import * as migration_20261121_174919_learning from './20261121_174919_learning';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_174455_plugins.up,
     down: migration_20261121_174455_plugins.down,
-    name: '20261121_174455_plugins'
+    name: '20261121_174455_plugins',
+  },
+  {
+    up: migration_20261121_174919_learning.up,
+    down: migration_20261121_174919_learning.down,
+    name: '20261121_174919_learning'
   },
 ];
