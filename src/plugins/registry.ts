@@ -6,6 +6,9 @@ import type { Payload, Plugin } from 'payload'
 
 import type { SeedContext } from '../seed/core'
 
+import { deliveryPlugin } from './delivery'
+import { seedDelivery } from './delivery/seed'
+
 export type VibePlugin = {
   name: string
   plugin: () => Plugin
@@ -15,6 +18,7 @@ export type VibePlugin = {
 
 export const PLUGINS: VibePlugin[] = [
   // service plugins first: domain plugins register purposes and templates with them
+  { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */
