@@ -5,7 +5,7 @@
  */
 import pg from 'pg'
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Auth } from '../helpers/client'
 
@@ -14,6 +14,8 @@ import { localClock } from '../../src/plugins/delivery/services/opening-hours'
 import { createUser, userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 import { HOME, makeDriverProfile, makeMenu, makeRestaurant, seedExampleItems } from './helpers'
+
+vi.setConfig({ testTimeout: 240_000 })
 
 let t: TestServer
 let owner: { user: any; auth: Auth }

@@ -49,6 +49,9 @@ export async function updateLocation(req: PayloadRequest, trackingId: string, po
   return { id: tracking.id, currentLatitude: pos.latitude, currentLongitude: pos.longitude, distanceRemainingKm: km, estimatedArrival: eta.toISOString() }
 }
 
+/** Payload stores numbers as Postgres numeric, which pg returns as strings. */
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
+
 type Snapshot = { status: string; updatedAt: string; tracking: null | Record<string, unknown> }
 
 async function snapshot(req: PayloadRequest, orderId: number | string): Promise<Snapshot> {
@@ -63,10 +66,10 @@ async function snapshot(req: PayloadRequest, orderId: number | string): Promise<
     tracking: t
       ? {
           id: t.id,
-          currentLatitude: t.current_latitude,
-          currentLongitude: t.current_longitude,
+          currentLatitude: num(t.current_latitude),
+          currentLongitude: num(t.current_longitude),
           lastLocationUpdate: t.last_location_update ? new Date(t.last_location_update as string).toISOString() : null,
-          distanceRemainingKm: t.distance_remaining_km,
+          distanceRemainingKm: num(t.distance_remaining_km),
           estimatedArrival: t.estimated_arrival ? new Date(t.estimated_arrival as string).toISOString() : null,
         }
       : null,
@@ -89,12 +92,21 @@ export async function liveFeed(req: PayloadRequest, orderId: string): Promise<Re
   const encoder = new TextEncoder()
   let timer: NodeJS.Timeout | undefined
   let beats = 0
+  let closed = false
   let last = await snapshot(req, order.id)
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (event: string, data: unknown) => controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`))
+      const send = (event: string, data: unknown) => {
+        if (!closed) controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`))
+      }
+      const finish = () => {
+        if (closed) return
+        closed = true
+        controller.close()
+      }
       send('snapshot', { orderId: order.id, ...last })
       const tick = async () => {
+        if (closed) return
         try {
           const now = await snapshot(req, order.id)
           if (now.status !== last.status) send('order.status_changed', { orderId: order.id, from: last.status, status: now.status })
@@ -103,19 +115,17 @@ export async function liveFeed(req: PayloadRequest, orderId: string): Promise<Re
             send('driver.location_updated', { orderId: order.id, ...now.tracking })
           }
           last = now
-          if (++beats % Math.max(1, Math.round(15_000 / pollMs)) === 0) controller.enqueue(encoder.encode(': heartbeat\n\n'))
-          if (now.status === 'delivered' || now.status === 'cancelled') {
-            controller.close()
-            return
-          }
-          timer = setTimeout(tick, pollMs)
+          if (!closed && ++beats % Math.max(1, Math.round(15_000 / pollMs)) === 0) controller.enqueue(encoder.encode(': heartbeat\n\n'))
+          if (now.status === 'delivered' || now.status === 'cancelled') return finish()
+          if (!closed) timer = setTimeout(tick, pollMs)
         } catch {
-          controller.close()
+          finish()
         }
       }
       timer = setTimeout(tick, pollMs)
     },
     cancel() {
+      closed = true
       clearTimeout(timer)
     },
   })
