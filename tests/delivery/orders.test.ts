@@ -147,7 +147,7 @@ describe('refusals', () => {
     await t.payload.update({ collection: 'menu-items', id: menu.fries.id, data: { soldOut: true }, overrideAccess: true })
     const soldOut = await order(c.auth)
     expect(soldOut.status).toBe(422)
-    expect(soldOut.text).toMatch(/"Frites" is not available/)
+    expect(soldOut.body.errors[0].message).toMatch(/"Frites" is not available/)
     await t.payload.update({ collection: 'menu-items', id: menu.fries.id, data: { soldOut: false }, overrideAccess: true })
 
     await t.payload.update({ collection: 'restaurants', id: restaurant.id, data: { acceptingOrders: false }, overrideAccess: true })

@@ -266,6 +266,8 @@ export async function transitionOrder(req: PayloadRequest, orderId: string, to: 
       sql`SELECT status, driver_id, payment_status FROM orders WHERE id = ${order.id} FOR UPDATE`,
     )
     const from = locked.status
+    // re-read under the lock so the history appended below includes any move that just committed
+    order = (await req.payload.findByID({ collection: 'orders', id: order.id, depth: 0, req, overrideAccess: true })) as Doc
     const check = checkTransition(from, to, actors)
     if (!check.ok) throw new HttpError(check.status, check.message)
     if (to === 'confirmed' && order.paymentMethod !== 'cash' && locked.payment_status !== 'paid') {
