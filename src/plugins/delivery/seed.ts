@@ -105,17 +105,19 @@ export async function seedDelivery(payload: Payload, context: SeedContext) {
       customerNotes: '',
     })
     const owner = await asUser(owners[0].id)
+    // one driver per delivered/picked-up order: a driver on a delivery is busy
+    const driverId = drivers[i % drivers.length].id
     const path: OrderStatus[] = target === 'cancelled' ? ['cancelled'] : targets.slice(1, targets.indexOf(target) + 1)
     for (const step of path) {
       if (step === 'picked_up') {
-        const driverReq = await asUser(drivers[0].id)
+        const driverReq = await asUser(driverId)
         const { trackingId } = await acceptOrder(driverReq, String(order.id))
         await transitionOrder(driverReq, String(order.id), 'picked_up')
-        await updateLocation(await asUser(drivers[0].id), String(trackingId), { latitude: 48.852, longitude: 2.345 }).catch(() => undefined)
+        await updateLocation(await asUser(driverId), String(trackingId), { latitude: 48.852, longitude: 2.345 }).catch(() => undefined)
         continue
       }
       if (step === 'delivered') {
-        await transitionOrder(await asUser(drivers[0].id), String(order.id), 'delivered')
+        await transitionOrder(await asUser(driverId), String(order.id), 'delivered')
         continue
       }
       await transitionOrder(owner, String(order.id), step)
