@@ -96,6 +96,19 @@ export interface Config {
     'user-streaks': UserStreak;
     challenges: Challenge;
     'user-challenges': UserChallenge;
+    restaurants: Restaurant;
+    'menu-categories': MenuCategory;
+    'menu-items': MenuItem;
+    'delivery-zones': DeliveryZone;
+    promotions: Promotion;
+    coupons: Coupon;
+    'coupon-usages': CouponUsage;
+    orders: Order;
+    'delivery-tracking': DeliveryTracking;
+    'customer-profiles': CustomerProfile;
+    'driver-profiles': DriverProfile;
+    'driver-ratings': DriverRating;
+    'restaurant-reviews': RestaurantReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -133,6 +146,19 @@ export interface Config {
     'user-streaks': UserStreaksSelect<false> | UserStreaksSelect<true>;
     challenges: ChallengesSelect<false> | ChallengesSelect<true>;
     'user-challenges': UserChallengesSelect<false> | UserChallengesSelect<true>;
+    restaurants: RestaurantsSelect<false> | RestaurantsSelect<true>;
+    'menu-categories': MenuCategoriesSelect<false> | MenuCategoriesSelect<true>;
+    'menu-items': MenuItemsSelect<false> | MenuItemsSelect<true>;
+    'delivery-zones': DeliveryZonesSelect<false> | DeliveryZonesSelect<true>;
+    promotions: PromotionsSelect<false> | PromotionsSelect<true>;
+    coupons: CouponsSelect<false> | CouponsSelect<true>;
+    'coupon-usages': CouponUsagesSelect<false> | CouponUsagesSelect<true>;
+    orders: OrdersSelect<false> | OrdersSelect<true>;
+    'delivery-tracking': DeliveryTrackingSelect<false> | DeliveryTrackingSelect<true>;
+    'customer-profiles': CustomerProfilesSelect<false> | CustomerProfilesSelect<true>;
+    'driver-profiles': DriverProfilesSelect<false> | DriverProfilesSelect<true>;
+    'driver-ratings': DriverRatingsSelect<false> | DriverRatingsSelect<true>;
+    'restaurant-reviews': RestaurantReviewsSelect<false> | RestaurantReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1242,6 +1268,388 @@ export interface UserChallenge {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "restaurants".
+ */
+export interface Restaurant {
+  id: number;
+  owner?: (number | null) | User;
+  name: string;
+  description?: string | null;
+  image?: (number | null) | Media;
+  address: string;
+  latitude: number;
+  longitude: number;
+  timezone: string;
+  phone: string;
+  email?: string | null;
+  /**
+   * {"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}}
+   */
+  openingHours:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  active?: boolean | null;
+  acceptingOrders?: boolean | null;
+  currency: 'EUR' | 'XOF';
+  /**
+   * Minor units (cents)
+   */
+  deliveryFee: number;
+  freeDeliveryThreshold: number;
+  deliveryRadiusKm: number;
+  estimatedDeliveryTime: number;
+  taxRateBps: number;
+  averageRating?: number | null;
+  totalReviews?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "menu-categories".
+ */
+export interface MenuCategory {
+  id: number;
+  restaurant: number | Restaurant;
+  name: string;
+  description?: string | null;
+  image?: (number | null) | Media;
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "menu-items".
+ */
+export interface MenuItem {
+  id: number;
+  restaurant: number | Restaurant;
+  category?: (number | null) | MenuCategory;
+  name: string;
+  description?: string | null;
+  /**
+   * Minor units (cents)
+   */
+  price: number;
+  image?: (number | null) | Media;
+  available?: boolean | null;
+  soldOut?: boolean | null;
+  preparationTime: number;
+  calories?: number | null;
+  allergens?:
+    | (
+        | 'gluten'
+        | 'crustaceans'
+        | 'eggs'
+        | 'fish'
+        | 'peanuts'
+        | 'soy'
+        | 'dairy'
+        | 'nuts'
+        | 'celery'
+        | 'mustard'
+        | 'sesame'
+        | 'sulphites'
+        | 'lupin'
+        | 'molluscs'
+      )[]
+    | null;
+  /**
+   * {"size": {"label": "Size", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Small", "price_modifier": 0}]}}
+   */
+  options?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  orderCount?: number | null;
+  averageRating?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-zones".
+ */
+export interface DeliveryZone {
+  id: number;
+  name: string;
+  restaurant: number | Restaurant;
+  coordinates:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveryFee: number;
+  estimatedTime: number;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions".
+ */
+export interface Promotion {
+  id: number;
+  restaurant: number | Restaurant;
+  name: string;
+  description?: string | null;
+  promotionType: 'percentage' | 'fixed' | 'buy_x_get_y';
+  /**
+   * Percent, or minor units per unit for fixed
+   */
+  discountValue: number;
+  buyQuantity?: number | null;
+  getQuantity?: number | null;
+  items?: (number | MenuItem)[] | null;
+  validFrom: string;
+  validUntil: string;
+  active?: boolean | null;
+  applicableDays?: ('0' | '1' | '2' | '3' | '4' | '5' | '6')[] | null;
+  startTime?: string | null;
+  endTime?: string | null;
+  priority: number;
+  image?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupons".
+ */
+export interface Coupon {
+  id: number;
+  code: string;
+  description?: string | null;
+  discountType: 'percentage' | 'fixed' | 'free_delivery';
+  /**
+   * Percent, or minor units for fixed
+   */
+  discountValue: number;
+  minOrderAmount: number;
+  maxDiscountAmount?: number | null;
+  validFrom: string;
+  validUntil: string;
+  active?: boolean | null;
+  usageLimit?: number | null;
+  usageLimitPerUser: number;
+  usageCount?: number | null;
+  restaurants?: (number | Restaurant)[] | null;
+  allowedUsers?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupon-usages".
+ */
+export interface CouponUsage {
+  id: number;
+  coupon: number | Coupon;
+  user: number | User;
+  order: number | Order;
+  discountAmount: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders".
+ */
+export interface Order {
+  id: number;
+  orderNumber: string;
+  customer: number | User;
+  restaurant: number | Restaurant;
+  driver?: (number | null) | User;
+  proposedDriver?: (number | null) | User;
+  status: 'pending' | 'confirmed' | 'preparing' | 'ready' | 'picked_up' | 'delivered' | 'cancelled';
+  estimatedDeliveryTime?: string | null;
+  actualDeliveryTime?: string | null;
+  currency: string;
+  subtotal: number;
+  deliveryFee: number;
+  tax: number;
+  discount: number;
+  total: number;
+  deliveryZone?: (number | null) | DeliveryZone;
+  paymentMethod: 'cash' | 'card' | 'mobile_money';
+  paymentStatus: 'pending' | 'processing' | 'paid' | 'failed' | 'refunded' | 'cancelled';
+  coupon?: (number | null) | Coupon;
+  deliveryAddress:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deliveryLatitude: number;
+  deliveryLongitude: number;
+  customerNotes?: string | null;
+  restaurantNotes?: string | null;
+  driverNotes?: string | null;
+  items: {
+    menuItem: number | MenuItem;
+    /**
+     * Snapshot at order time
+     */
+    name: string;
+    quantity: number;
+    basePrice: number;
+    unitPrice: number;
+    totalPrice: number;
+    promotion?: (number | null) | Promotion;
+    promotionDiscount?: number | null;
+    selectedOptions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    optionLabels?: string[] | null;
+    specialInstructions?: string | null;
+    id?: string | null;
+  }[];
+  statusHistory?:
+    | {
+        from?: string | null;
+        to: string;
+        at: string;
+        by?: (number | null) | User;
+        actor?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-tracking".
+ */
+export interface DeliveryTracking {
+  id: number;
+  order: number | Order;
+  customer: number | User;
+  restaurant: number | Restaurant;
+  driver: number | User;
+  currentLatitude?: number | null;
+  currentLongitude?: number | null;
+  lastLocationUpdate?: string | null;
+  estimatedArrival?: string | null;
+  distanceRemainingKm?: number | null;
+  pickedUpAt?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-profiles".
+ */
+export interface CustomerProfile {
+  id: number;
+  user: number | User;
+  deliveryAddresses?:
+    | {
+        key: string;
+        label: string;
+        address: string;
+        latitude: number;
+        longitude: number;
+        building?: string | null;
+        floor?: string | null;
+        apartment?: string | null;
+        instructions?: string | null;
+        isDefault?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  favoriteRestaurants?: (number | Restaurant)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "driver-profiles".
+ */
+export interface DriverProfile {
+  id: number;
+  user: number | User;
+  vehicleType: 'bike' | 'scooter' | 'car';
+  licensePlate?: string | null;
+  availability: 'available' | 'busy' | 'offline' | 'on_break';
+  currentLatitude?: number | null;
+  currentLongitude?: number | null;
+  averageRating?: number | null;
+  totalRatings?: number | null;
+  totalDeliveries?: number | null;
+  /**
+   * Minor units
+   */
+  totalTips?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "driver-ratings".
+ */
+export interface DriverRating {
+  id: number;
+  order: number | Order;
+  driver?: (number | null) | User;
+  customer?: (number | null) | User;
+  overallRating: number;
+  punctualityRating?: number | null;
+  professionalismRating?: number | null;
+  careRating?: number | null;
+  comment?: string | null;
+  /**
+   * Minor units
+   */
+  tipAmount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "restaurant-reviews".
+ */
+export interface RestaurantReview {
+  id: number;
+  restaurant: number | Restaurant;
+  customer?: (number | null) | User;
+  rating: number;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1495,6 +1903,58 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'user-challenges';
         value: number | UserChallenge;
+      } | null)
+    | ({
+        relationTo: 'restaurants';
+        value: number | Restaurant;
+      } | null)
+    | ({
+        relationTo: 'menu-categories';
+        value: number | MenuCategory;
+      } | null)
+    | ({
+        relationTo: 'menu-items';
+        value: number | MenuItem;
+      } | null)
+    | ({
+        relationTo: 'delivery-zones';
+        value: number | DeliveryZone;
+      } | null)
+    | ({
+        relationTo: 'promotions';
+        value: number | Promotion;
+      } | null)
+    | ({
+        relationTo: 'coupons';
+        value: number | Coupon;
+      } | null)
+    | ({
+        relationTo: 'coupon-usages';
+        value: number | CouponUsage;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: number | Order;
+      } | null)
+    | ({
+        relationTo: 'delivery-tracking';
+        value: number | DeliveryTracking;
+      } | null)
+    | ({
+        relationTo: 'customer-profiles';
+        value: number | CustomerProfile;
+      } | null)
+    | ({
+        relationTo: 'driver-profiles';
+        value: number | DriverProfile;
+      } | null)
+    | ({
+        relationTo: 'driver-ratings';
+        value: number | DriverRating;
+      } | null)
+    | ({
+        relationTo: 'restaurant-reviews';
+        value: number | RestaurantReview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2141,6 +2601,293 @@ export interface UserChallengesSelect<T extends boolean = true> {
   completed?: T;
   completedAt?: T;
   rewardedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "restaurants_select".
+ */
+export interface RestaurantsSelect<T extends boolean = true> {
+  owner?: T;
+  name?: T;
+  description?: T;
+  image?: T;
+  address?: T;
+  latitude?: T;
+  longitude?: T;
+  timezone?: T;
+  phone?: T;
+  email?: T;
+  openingHours?: T;
+  active?: T;
+  acceptingOrders?: T;
+  currency?: T;
+  deliveryFee?: T;
+  freeDeliveryThreshold?: T;
+  deliveryRadiusKm?: T;
+  estimatedDeliveryTime?: T;
+  taxRateBps?: T;
+  averageRating?: T;
+  totalReviews?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "menu-categories_select".
+ */
+export interface MenuCategoriesSelect<T extends boolean = true> {
+  restaurant?: T;
+  name?: T;
+  description?: T;
+  image?: T;
+  active?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "menu-items_select".
+ */
+export interface MenuItemsSelect<T extends boolean = true> {
+  restaurant?: T;
+  category?: T;
+  name?: T;
+  description?: T;
+  price?: T;
+  image?: T;
+  available?: T;
+  soldOut?: T;
+  preparationTime?: T;
+  calories?: T;
+  allergens?: T;
+  options?: T;
+  orderCount?: T;
+  averageRating?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-zones_select".
+ */
+export interface DeliveryZonesSelect<T extends boolean = true> {
+  name?: T;
+  restaurant?: T;
+  coordinates?: T;
+  deliveryFee?: T;
+  estimatedTime?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions_select".
+ */
+export interface PromotionsSelect<T extends boolean = true> {
+  restaurant?: T;
+  name?: T;
+  description?: T;
+  promotionType?: T;
+  discountValue?: T;
+  buyQuantity?: T;
+  getQuantity?: T;
+  items?: T;
+  validFrom?: T;
+  validUntil?: T;
+  active?: T;
+  applicableDays?: T;
+  startTime?: T;
+  endTime?: T;
+  priority?: T;
+  image?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupons_select".
+ */
+export interface CouponsSelect<T extends boolean = true> {
+  code?: T;
+  description?: T;
+  discountType?: T;
+  discountValue?: T;
+  minOrderAmount?: T;
+  maxDiscountAmount?: T;
+  validFrom?: T;
+  validUntil?: T;
+  active?: T;
+  usageLimit?: T;
+  usageLimitPerUser?: T;
+  usageCount?: T;
+  restaurants?: T;
+  allowedUsers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupon-usages_select".
+ */
+export interface CouponUsagesSelect<T extends boolean = true> {
+  coupon?: T;
+  user?: T;
+  order?: T;
+  discountAmount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders_select".
+ */
+export interface OrdersSelect<T extends boolean = true> {
+  orderNumber?: T;
+  customer?: T;
+  restaurant?: T;
+  driver?: T;
+  proposedDriver?: T;
+  status?: T;
+  estimatedDeliveryTime?: T;
+  actualDeliveryTime?: T;
+  currency?: T;
+  subtotal?: T;
+  deliveryFee?: T;
+  tax?: T;
+  discount?: T;
+  total?: T;
+  deliveryZone?: T;
+  paymentMethod?: T;
+  paymentStatus?: T;
+  coupon?: T;
+  deliveryAddress?: T;
+  deliveryLatitude?: T;
+  deliveryLongitude?: T;
+  customerNotes?: T;
+  restaurantNotes?: T;
+  driverNotes?: T;
+  items?:
+    | T
+    | {
+        menuItem?: T;
+        name?: T;
+        quantity?: T;
+        basePrice?: T;
+        unitPrice?: T;
+        totalPrice?: T;
+        promotion?: T;
+        promotionDiscount?: T;
+        selectedOptions?: T;
+        optionLabels?: T;
+        specialInstructions?: T;
+        id?: T;
+      };
+  statusHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        actor?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-tracking_select".
+ */
+export interface DeliveryTrackingSelect<T extends boolean = true> {
+  order?: T;
+  customer?: T;
+  restaurant?: T;
+  driver?: T;
+  currentLatitude?: T;
+  currentLongitude?: T;
+  lastLocationUpdate?: T;
+  estimatedArrival?: T;
+  distanceRemainingKm?: T;
+  pickedUpAt?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-profiles_select".
+ */
+export interface CustomerProfilesSelect<T extends boolean = true> {
+  user?: T;
+  deliveryAddresses?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        address?: T;
+        latitude?: T;
+        longitude?: T;
+        building?: T;
+        floor?: T;
+        apartment?: T;
+        instructions?: T;
+        isDefault?: T;
+        id?: T;
+      };
+  favoriteRestaurants?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "driver-profiles_select".
+ */
+export interface DriverProfilesSelect<T extends boolean = true> {
+  user?: T;
+  vehicleType?: T;
+  licensePlate?: T;
+  availability?: T;
+  currentLatitude?: T;
+  currentLongitude?: T;
+  averageRating?: T;
+  totalRatings?: T;
+  totalDeliveries?: T;
+  totalTips?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "driver-ratings_select".
+ */
+export interface DriverRatingsSelect<T extends boolean = true> {
+  order?: T;
+  driver?: T;
+  customer?: T;
+  overallRating?: T;
+  punctualityRating?: T;
+  professionalismRating?: T;
+  careRating?: T;
+  comment?: T;
+  tipAmount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "restaurant-reviews_select".
+ */
+export interface RestaurantReviewsSelect<T extends boolean = true> {
+  restaurant?: T;
+  customer?: T;
+  rating?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import * as migration_20261121_160642_initial from './20261121_160642_initial';
 import * as migration_20261121_160643_extensions from './20261121_160643_extensions';
 import * as migration_20261121_174455_plugins from './20261121_174455_plugins';
 import * as migration_20261121_174919_learning from './20261121_174919_learning';
+import * as migration_20261121_180041_delivery from './20261121_180041_delivery';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_174919_learning.up,
     down: migration_20261121_174919_learning.down,
-    name: '20261121_174919_learning'
+    name: '20261121_174919_learning',
+  },
+  {
+    up: migration_20261121_180041_delivery.up,
+    down: migration_20261121_180041_delivery.down,
+    name: '20261121_180041_delivery'
   },
 ];

@@ -10,6 +10,8 @@ import { notificationsPlugin, seedNotifications } from './notifications'
 import { paymentsPlugin, seedPayments } from './payments'
 import { learningPlugin } from './learning'
 import { seedLearning } from './learning/seed'
+import { deliveryPlugin } from './delivery'
+import { seedDelivery } from './delivery/seed'
 
 export type VibePlugin = {
   name: string
@@ -23,6 +25,7 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'notifications', plugin: notificationsPlugin, seed: seedNotifications },
   { name: 'payments', plugin: paymentsPlugin, seed: seedPayments },
   { name: 'learning', plugin: () => learningPlugin, seed: seedLearning },
+  { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */

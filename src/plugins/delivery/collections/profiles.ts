@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole, isAdmin, isAdminField, or, ownerOrAdmin, userIsAdmin } from '../../../access'
+import { validateLatitude, validateLongitude } from '../../../lib/validators'
+import { GROUP } from '../access'
+
+const serverKept = { read: () => true, create: isAdminField, update: isAdminField }
+const forceSelf = ({ data, operation, req }: { data: Record<string, unknown>; operation: string; req: { user?: { id: number | string } | null } }) => {
+  if (operation === 'create' && req.user && !userIsAdmin(req.user as never)) data.user = req.user.id
+  return data
+}
+
+export const CustomerProfiles: CollectionConfig = {
+  slug: 'customer-profiles',
+  labels: { singular: { en: 'Customer profile', fr: 'Profil client' }, plural: { en: 'Customer profiles', fr: 'Profils clients' } },
+  admin: { group: GROUP, defaultColumns: ['user'] },
+  access: { read: ownerOrAdmin('user'), create: hasRole('customer'), update: ownerOrAdmin('user'), delete: isAdmin },
+  hooks: { beforeChange: [forceSelf as never] },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true, access: { update: isAdminField }, label: { en: 'User', fr: 'Utilisateur' } },
+    {
+      name: 'deliveryAddresses',
+      type: 'array',
+      label: { en: 'Delivery addresses', fr: 'Adresses de livraison' },
+      validate: ((rows: { isDefault?: boolean }[] | null) => (rows ?? []).filter((r) => r?.isDefault).length <= 1 || 'Only one address can be the default.') as never,
+      fields: [
+        { name: 'key', type: 'text', required: true, label: { en: 'Key', fr: 'Clé' } },
+        { name: 'label', type: 'text', required: true, label: { en: 'Label', fr: 'Libellé' } },
+        { name: 'address', type: 'textarea', required: true, label: { en: 'Address', fr: 'Adresse' } },
+        { name: 'latitude', type: 'number', required: true, validate: validateLatitude as never },
+        { name: 'longitude', type: 'number', required: true, validate: validateLongitude as never },
+        { name: 'building', type: 'text' },
+        { name: 'floor', type: 'text' },
+        { name: 'apartment', type: 'text' },
+        { name: 'instructions', type: 'textarea', label: { en: 'Instructions', fr: 'Instructions' } },
+        { name: 'isDefault', type: 'checkbox', defaultValue: false, label: { en: 'Default', fr: 'Par défaut' } },
+      ],
+    },
+    { name: 'favoriteRestaurants', type: 'relationship', relationTo: 'restaurants', hasMany: true, label: { en: 'Favourite restaurants', fr: 'Restaurants favoris' } },
+  ],
+}
+
+export const DriverProfiles: CollectionConfig = {
+  slug: 'driver-profiles',
+  labels: { singular: { en: 'Driver profile', fr: 'Profil livreur' }, plural: { en: 'Driver profiles', fr: 'Profils livreurs' } },
+  admin: { group: GROUP, defaultColumns: ['user', 'vehicleType', 'availability', 'averageRating', 'totalDeliveries'] },
+  access: { read: or(isAdmin, hasRole('restaurant-owner'), ({ req }) => (req.user ? { user: { equals: req.user.id } } : false)), create: hasRole('driver'), update: ownerOrAdmin('user'), delete: isAdmin },
+  hooks: { beforeChange: [forceSelf as never] },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true, access: { update: isAdminField }, label: { en: 'User', fr: 'Utilisateur' } },
+    { name: 'vehicleType', type: 'select', required: true, options: ['bike', 'scooter', 'car'], label: { en: 'Vehicle', fr: 'Véhicule' } },
+    { name: 'licensePlate', type: 'text', maxLength: 20, label: { en: 'Licence plate', fr: "Plaque d'immatriculation" } },
+    { name: 'availability', type: 'select', required: true, defaultValue: 'offline', options: ['available', 'busy', 'offline', 'on_break'], index: true, label: { en: 'Availability', fr: 'Disponibilité' } },
+    { name: 'currentLatitude', type: 'number', validate: validateLatitude as never },
+    { name: 'currentLongitude', type: 'number', validate: validateLongitude as never },
+    { name: 'averageRating', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalRatings', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalDeliveries', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalTips', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true, description: { en: 'Minor units', fr: 'Unités mineures' } } },
+  ],
+}
