@@ -242,16 +242,27 @@ describe('enrollment refusals', () => {
     const paid = await makeCourse(t.payload, { instructor: instructor.user.id, category: category.id, price: 15000 })
     const r4 = await t.api.post(`/api/courses/${paid.course.id}/enroll`, {}, me.auth)
     expect(r4.status).toBe(202)
-    expect(r4.body).toMatchObject({ payment: null, message: 'payment required', enrollment: { status: 'pending_payment', pricePaid: 15000, currency: 'XOF' } })
+    expect(r4.body).toMatchObject({
+      payment: { provider: 'sandbox', amount: 15000, currency: 'XOF', status: 'pending' },
+      enrollment: { status: 'pending_payment', pricePaid: 15000, currency: 'XOF' },
+    })
     // not active: no progress, no quiz
     const blocked = await t.api.post(`/api/lessons/${paid.l1.id}/progress`, { status: 'completed' }, me.auth)
     expect(blocked.status).toBe(409)
     expect(blocked.body.errors[0].message).toMatch(/waiting for payment/)
-    // what the payments plugin will call, idempotent
+    // the learner pays on the sandbox page; the payments job activates the enrollment
+    const { paymentId, client } = r4.body.payment
+    const paidRes = await t.api.request('POST', `/api/payments/sandbox/${paymentId}/confirm`, {
+      raw: new URLSearchParams({ token: new URL(client.url).searchParams.get('token') as string, action: 'pay' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
+    expect(paidRes.status).toBeLessThan(400)
+    await t.payload.jobs.run({ queue: 'payments', limit: 50 })
+    expect((await t.payload.findByID({ collection: 'enrollments', id: r4.body.enrollment.id })).status).toBe('active')
+    // what the payments handler calls is idempotent
     const { activatePaidEnrollment } = await import('../../src/plugins/learning/services/enrollment')
     const { createLocalReq } = await import('payload')
     const req = await createLocalReq({}, t.payload)
-    expect((await activatePaidEnrollment(req, r4.body.enrollment.id)).status).toBe('active')
     expect((await activatePaidEnrollment(req, r4.body.enrollment.id)).status).toBe('active')
     expect((await t.payload.findByID({ collection: 'courses', id: paid.course.id })).enrollmentCount).toBe(1)
     expect((await t.api.post(`/api/lessons/${paid.l1.id}/progress`, { status: 'completed' }, me.auth)).status).toBe(200)
