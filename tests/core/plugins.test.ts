@@ -1,10 +1,7 @@
 /** The platform boots, migrates-compatible, with any single plugin disabled (and with none at all). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { buildVibeConfig } from '../../src/config/build-config'
-import { createApp } from '../../src/http/app'
 import { PLUGINS } from '../../src/plugins/registry'
-import { bootPayload, closePayload } from '../../src/runtime/boot'
 import { createTestDatabase, dropTestDatabase } from '../helpers/server'
 
 let db: { name: string; url: string }
@@ -23,6 +20,12 @@ const variants: [string, string[]][] = [
 
 describe.each(variants)('boot %s', (_label, disabled) => {
   it('initialises, serves the API and queries every remaining collection', async () => {
+    // a fresh module graph per variant: Payload's sanitising mutates collection configs, and one
+    // process normally builds one config
+    vi.resetModules()
+    const { buildVibeConfig } = await import('../../src/config/build-config')
+    const { createApp } = await import('../../src/http/app')
+    const { bootPayload, closePayload } = await import('../../src/runtime/boot')
     const payload = await bootPayload({
       config: buildVibeConfig({ databaseUrl: db.url, disabledPlugins: disabled }),
       migrate: false,
