@@ -237,6 +237,8 @@ export async function updateChallenges(req: PayloadRequest, user: Id, now = new 
       // read-then-write without a guard: the unsafe version, kept only to demonstrate the race
       const [row] = await rows<{ rewarded_at: null | string }>(req, sql`SELECT rewarded_at FROM user_challenges WHERE user_id = ${u} AND challenge_id = ${c.id}`)
       won = !row.rewarded_at
+      // widen the read-to-write window so the demonstration does not depend on scheduling luck
+      await new Promise((resolve) => setTimeout(resolve, 300))
       if (won) await rows(req, sql`UPDATE user_challenges SET completed = true, completed_at = now(), rewarded_at = now() WHERE user_id = ${u} AND challenge_id = ${c.id}`)
       key = `${key}:${randomUUID()}`
     } else {
