@@ -62,6 +62,16 @@ afterAll(async () => {
   if (dbName) await dropTestDatabase(dbName)
 }, 120_000)
 
+/** Polls until the admin's save has reached the database (the page itself may still be rendering). */
+async function eventually<T extends { docs: unknown[] }>(read: () => Promise<T>, timeoutMs = 300_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const result = await read()
+    if (result.docs.length > 0 || Date.now() > deadline) return result
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
 it('logs into the admin, creates a user and uploads an image', async () => {
   await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
   const page = await browser.newPage()
@@ -82,8 +92,7 @@ it('logs into the admin, creates a user and uploads an image', async () => {
   await page.fill('input[name="confirm-password"]', 'browser-password-1')
   await page.fill('input[name="firstName"]', 'Navigateur')
   await page.click('#action-save')
-  await page.waitForURL(/\/admin\/collections\/users\/\d+/)
-  const created = await payload.find({ collection: 'users', where: { email: { equals: 'created.in.browser@test.local' } } })
+  const created = await eventually(() => payload.find({ collection: 'users', where: { email: { equals: 'created.in.browser@test.local' } } }))
   expect(created.docs[0]?.firstName).toBe('Navigateur')
 
   // upload an image
@@ -91,10 +100,10 @@ it('logs into the admin, creates a user and uploads an image', async () => {
   fs.writeFileSync(file, await pngBytes(400, 300))
   await page.goto(`${baseUrl}/admin/collections/media/create`, { waitUntil: 'domcontentloaded' })
   await page.setInputFiles('input[type="file"]', file)
+  await page.getByText(path.basename(file)).first().waitFor()
   await page.fill('input[name="alt"]', 'Uploaded from the browser')
   await page.click('#action-save')
-  await page.waitForURL(/\/admin\/collections\/media\/\d+/)
-  const media = await payload.find({ collection: 'media', where: { alt: { equals: 'Uploaded from the browser' } } })
+  const media = await eventually(() => payload.find({ collection: 'media', where: { alt: { equals: 'Uploaded from the browser' } } }))
   expect(media.docs).toHaveLength(1)
   expect(media.docs[0].mimeType).toBe('image/png')
   await page.screenshot({ path: path.join(os.tmpdir(), 'vibe-admin-media.png') })
