@@ -72,7 +72,7 @@ async function eventually<T extends { docs: unknown[] }>(read: () => Promise<T>,
   }
 }
 
-it('logs into the admin, creates a user and uploads an image', async () => {
+it.skipIf(process.env.BROWSER_TESTS !== '1')('logs into the admin, creates a user and uploads an image', async () => {
   await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
   const page = await browser.newPage()
   // the first visit of each admin route compiles it when no production build exists
@@ -99,8 +99,18 @@ it('logs into the admin, creates a user and uploads an image', async () => {
   const file = path.join(os.tmpdir(), `browser-upload-${process.pid}.png`)
   fs.writeFileSync(file, await pngBytes(400, 300))
   await page.goto(`${baseUrl}/admin/collections/media/create`, { waitUntil: 'domcontentloaded' })
-  await page.setInputFiles('input[type="file"]', file)
-  await page.getByText(path.basename(file)).first().waitFor()
+  // the file input is in the server-rendered page before React hydrates it: a file chosen too
+  // early is dropped, so choose it again until the upload preview shows it
+  const preview = page.getByText(path.basename(file)).first()
+  for (let attempt = 0; ; attempt++) {
+    await page.setInputFiles('input[type="file"]', file)
+    try {
+      await preview.waitFor({ timeout: 15_000 })
+      break
+    } catch (err) {
+      if (attempt >= 20) throw err
+    }
+  }
   await page.fill('input[name="alt"]', 'Uploaded from the browser')
   await page.click('#action-save')
   const media = await eventually(() => payload.find({ collection: 'media', where: { alt: { equals: 'Uploaded from the browser' } } }))
