@@ -6,13 +6,16 @@ import { createLocalReq } from 'payload'
 import type { SeedContext } from '../../seed/core'
 
 import { acceptOrder, createOrder, transitionOrder } from './services/orders'
+import { WEEKDAYS } from './services/opening-hours'
 import { updateLocation } from './services/tracking'
 import type { OrderStatus } from './services/transitions'
 
-const WEEK = (open: string, close: string, extra: Record<string, unknown> = {}) =>
-  Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [d, { open, close, is_closed: false, breaks: [], ...((extra[d] as object) ?? {}) }]))
+/** The same hours every day (`extra` overrides single days); '00:00'–'00:00' is open all day. Tests use it too. */
+export const WEEK = (open: string, close: string, extra: Record<string, unknown> = {}) =>
+  Object.fromEntries(WEEKDAYS.map((d) => [d, { open, close, is_closed: false, breaks: [], ...((extra[d] as object) ?? {}) }]))
 
-const BURGER_OPTIONS = {
+/** The seed's burger option groups (the spec's example); tests price orders against them. */
+export const BURGER_OPTIONS = {
   size: {
     label: 'Taille',
     type: 'radio',

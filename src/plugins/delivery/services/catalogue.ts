@@ -6,7 +6,7 @@ import { z } from 'zod'
 
 import { notFound } from '../../../endpoints/http'
 import { idOf } from '../access'
-import { rows } from './db'
+import { rows } from '../../../db/transaction'
 import { isOpenAt, type OpeningHours } from './opening-hours'
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')

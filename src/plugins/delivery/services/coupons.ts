@@ -11,7 +11,7 @@ import type { CouponRule } from './pricing'
 
 import { conflict } from '../../../endpoints/http'
 import { idOf } from '../access'
-import { rows } from './db'
+import { rows } from '../../../db/transaction'
 
 export type CouponDoc = {
   id: number | string

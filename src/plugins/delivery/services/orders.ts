@@ -15,7 +15,7 @@ import { conflict, forbidden, HttpError, notFound, unprocessable } from '../../.
 import { validateLatitude, validateLongitude } from '../../../lib/validators'
 import { idOf } from '../access'
 import { couponRefusal, findCoupon, releaseCouponUse, reserveCouponUse, toCouponRule } from './coupons'
-import { inTransaction, rows } from './db'
+import { inTransaction, rows } from '../../../db/transaction'
 import { notifyCustomer } from './notify'
 import { isOpenAt, type OpeningHours } from './opening-hours'
 import { resolveOptions, type OptionProblem } from './options'

@@ -6,7 +6,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { userIsAdmin } from '../../../access'
 import { conflict, forbidden, notFound, unauthorized, unprocessable } from '../../../endpoints/http'
 import { idOf } from '../access'
-import { rows } from './db'
+import { rows } from '../../../db/transaction'
 
 export const checkDriverRating: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data

@@ -12,7 +12,7 @@ import { userIsAdmin } from '../../../access'
 import { conflict, forbidden, HttpError, notFound } from '../../../endpoints/http'
 import { env } from '../../../lib/env'
 import { idOf } from '../access'
-import { rows } from './db'
+import { rows } from '../../../db/transaction'
 import { haversineKm } from './geo'
 
 export const locationSchema = z.object({

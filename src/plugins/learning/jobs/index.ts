@@ -2,7 +2,7 @@
 import type { TaskConfig } from 'payload'
 
 import { evaluateBadges, resetBrokenStreaks } from '../services/gamification'
-import { rows, sql } from '../services/db'
+import { rows, sql } from '../../../db/transaction'
 
 export const LEARNING_QUEUE = 'learning'
 

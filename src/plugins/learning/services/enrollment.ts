@@ -6,7 +6,8 @@ import type { PayloadRequest } from 'payload'
 
 import { conflict, forbidden, notFound } from '../../../endpoints/http'
 import { userIsAdmin } from '../../../access'
-import { idOf, rows, sql } from './db'
+import { idOf } from './db'
+import { rows, sql } from '../../../db/transaction'
 import { type Actor, type EnrollmentStatus, enrollmentTransitionError } from './transitions'
 
 type Id = number | string

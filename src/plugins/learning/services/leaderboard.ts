@@ -1,7 +1,8 @@
 /** Leaderboards: global (all-time XP), this month, per course category; paginated; own rank. */
 import type { PayloadRequest } from 'payload'
 
-import { idOf, rows, sql } from './db'
+import { idOf } from './db'
+import { rows, sql } from '../../../db/transaction'
 
 export type Scope = 'category' | 'global' | 'month'
 

@@ -6,7 +6,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { badRequest, conflict, forbidden, notFound } from '../../../endpoints/http'
-import { idOf, rows, sql } from './db'
+import { idOf } from './db'
+import { rows, sql } from '../../../db/transaction'
 import { requireLearningEnrollment } from './enrollment'
 import { afterLearningAction, awardXp, recordQuizOutcome, touchStreak } from './gamification'
 import { type Answer, type PaperQuestion, type QuestionKey, SUBMIT_GRACE_SECONDS, buildPaper, gradeAttempt, isLate } from './grading'

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import { userIsAdmin } from '../../../access'
 import { forbidden, notFound } from '../../../endpoints/http'
-import { idOf, rows, sql } from './db'
+import { idOf } from './db'
+import { rows, sql } from '../../../db/transaction'
 import { levelFor } from './xp-rules'
 
 type Id = number | string

@@ -16,7 +16,7 @@ import { createLocalReq } from 'payload'
 import { logger } from '../../../lib/logger'
 import { pushProvider, smsProvider } from '../providers'
 import { ProviderError } from '../providers/types'
-import { txDb } from './db'
+import { txDb } from '../../../db/transaction'
 import type { RenderedContent } from './render'
 
 /** Total tries of one delivery (the job's retries + 1). */

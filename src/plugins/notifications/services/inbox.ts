@@ -6,7 +6,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 
 import { conflict, notFound } from '../../../endpoints/http'
 import { ALL_TYPES, type Channel } from '../constants'
-import { inTransaction } from './db'
+import { inTransaction } from '../../../db/transaction'
 import { inboxWhere } from './messages'
 
 const asUser = (req: PayloadRequest, user: TypedUser) => ({ req, user, overrideAccess: false as const, depth: 0 })

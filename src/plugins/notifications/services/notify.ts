@@ -12,7 +12,7 @@ import { createLocalReq } from 'payload'
 import { z } from 'zod'
 
 import { CHANNELS, type Channel, FALLBACK_LOCALE, LOCALES, NOTIFICATIONS_QUEUE, SEND_TASK, TYPE_PATTERN } from '../constants'
-import { inTransaction, txDb } from './db'
+import { inTransaction, txDb } from '../../../db/transaction'
 import { decideChannels } from './preferences'
 import { renderTemplate } from './render'
 import { channelsWithTemplates, chooseTemplate, registeredTemplates, type TemplateCandidate } from './templates'

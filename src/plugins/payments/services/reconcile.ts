@@ -11,7 +11,7 @@ import { logger } from '../../../lib/logger'
 import { getProvider } from '../providers'
 import { applyEvent, storeEvent } from './inbox'
 import { applyOutcome, toProviderPayment } from './ledger'
-import { inTransaction } from './transactions'
+import { inTransaction } from '../../../db/transaction'
 
 export type ReconcileReport = { eventsApplied: number; polled: number; changed: number; expired: number; errors: number }
 

@@ -12,7 +12,8 @@ import { logger } from '../../../lib/logger'
 import { getProvider } from '../providers'
 import { loadPayment, moveStatus, toProviderPayment } from './ledger'
 import { checkTransition } from './state-machine'
-import { inTransaction, lockRow } from './transactions'
+import { inTransaction } from '../../../db/transaction'
+import { lockRow } from './transactions'
 
 export type RefundInput = { amount?: number; reason?: string }
 

@@ -18,7 +18,7 @@ import { getProvider } from '../providers'
 import { PROVIDER_NAMES } from '../providers/types'
 import { loadPayment, moveStatus, toProviderPayment } from './ledger'
 import { getPaymentPurpose } from './purposes'
-import { inTransaction } from './transactions'
+import { inTransaction } from '../../../db/transaction'
 
 export type RequestPaymentInput = {
   /** A purpose registered with `registerPaymentPurpose`. */
