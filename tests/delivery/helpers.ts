@@ -1,9 +1,10 @@
 /** Fixtures shared by the delivery tests (made through the Local API; the tests exercise HTTP). */
 import type { Payload } from 'payload'
 
-import { localClock, WEEKDAYS } from '../../src/plugins/delivery/services/opening-hours'
+import { localClock } from '../../src/plugins/delivery/services/opening-hours'
+import { BURGER_OPTIONS as SEED_BURGER_OPTIONS, WEEK } from '../../src/plugins/delivery/seed'
 
-export const ALWAYS_OPEN = Object.fromEntries(WEEKDAYS.map((d) => [d, { open: '00:00', close: '00:00', is_closed: false, breaks: [] }]))
+export const ALWAYS_OPEN = WEEK('00:00', '00:00')
 
 /** An Etc/GMT zone where the local time is now `hour`:MM (for deterministic opening-hours tests). */
 export function zoneWhereItIs(hour: number, now = new Date()) {
@@ -14,29 +15,8 @@ export function zoneWhereItIs(hour: number, now = new Date()) {
   return { tz, weekday: localClock(now, tz).weekday }
 }
 
-export const BURGER_OPTIONS = {
-  size: {
-    label: 'Taille',
-    type: 'radio',
-    required: true,
-    choices: [
-      { value: 'small', label: 'Petit', price_modifier: 0 },
-      { value: 'medium', label: 'Moyen', price_modifier: 150, is_default: true },
-      { value: 'large', label: 'Grand', price_modifier: 250 },
-    ],
-  },
-  extras: {
-    label: 'Suppléments',
-    type: 'checkbox',
-    multiple: true,
-    max_selections: 5,
-    choices: [
-      { value: 'cheese', label: 'Fromage supplémentaire', price_modifier: 100 },
-      { value: 'bacon', label: 'Bacon', price_modifier: 150 },
-      { value: 'avocado', label: 'Avocat', price_modifier: 200 },
-    ],
-  },
-}
+/** Size (required) and extras (up to 5) from the seed's burger groups. */
+export const BURGER_OPTIONS = { size: SEED_BURGER_OPTIONS.size, extras: SEED_BURGER_OPTIONS.extras }
 
 export const PARIS = { lat: 48.8534, lng: 2.3442 }
 export const HOME = { label: 'Maison', address: '123 Rue de la Paix, 75001 Paris', latitude: 48.8566, longitude: 2.3522, instructions: 'Digicode : 1234A' }
