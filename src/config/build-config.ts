@@ -54,6 +54,8 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' — Vibe Platform' },
+      // Gravatar would call out to the Internet from every admin page; the avatar field is ours
+      avatar: 'default',
       importMap: { baseDir: srcDir },
     },
     collections: [Users, Media, AuditLog],

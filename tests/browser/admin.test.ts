@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { buildVibeConfig } from '../../src/config/build-config'
@@ -72,14 +72,26 @@ async function eventually<T extends { docs: unknown[] }>(read: () => Promise<T>,
   }
 }
 
-it.skipIf(process.env.BROWSER_TESTS !== '1')('logs into the admin, creates a user and uploads an image', async () => {
-  await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
+/**
+ * Waits until React has hydrated the element: React tags the DOM nodes it owns with a
+ * `__reactProps$…` key. Before that, a value typed or a file chosen is dropped or overwritten.
+ */
+async function hydrated(page: Page, selector: string) {
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel)
+    return !!el && Object.keys(el).some((key) => key.startsWith('__reactProps'))
+  }, selector)
+}
+
+it('logs into the admin, creates a user and uploads an image', async () => {
+  const admin = await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
   const page = await browser.newPage()
   // the first visit of each admin route compiles it when no production build exists
   page.setDefaultTimeout(400_000)
   page.setDefaultNavigationTimeout(400_000)
 
   await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="email"]')
   await page.fill('input[name="email"]', 'admin@browser.test')
   await page.fill('input[name="password"]', PASSWORD)
   await page.click('button[type="submit"]')
@@ -87,6 +99,7 @@ it.skipIf(process.env.BROWSER_TESTS !== '1')('logs into the admin, creates a use
 
   // create a user
   await page.goto(`${baseUrl}/admin/collections/users/create`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="email"]')
   await page.fill('input[name="email"]', 'created.in.browser@test.local')
   await page.fill('input[name="password"]', 'browser-password-1')
   await page.fill('input[name="confirm-password"]', 'browser-password-1')
@@ -99,22 +112,18 @@ it.skipIf(process.env.BROWSER_TESTS !== '1')('logs into the admin, creates a use
   const file = path.join(os.tmpdir(), `browser-upload-${process.pid}.png`)
   fs.writeFileSync(file, await pngBytes(400, 300))
   await page.goto(`${baseUrl}/admin/collections/media/create`, { waitUntil: 'domcontentloaded' })
-  // the file input is in the server-rendered page before React hydrates it: a file chosen too
-  // early is dropped, so choose it again until the upload preview shows it
-  const preview = page.getByText(path.basename(file)).first()
-  for (let attempt = 0; ; attempt++) {
-    await page.setInputFiles('input[type="file"]', file)
-    try {
-      await preview.waitFor({ timeout: 15_000 })
-      break
-    } catch (err) {
-      if (attempt >= 20) throw err
-    }
-  }
+  await hydrated(page, 'input[type="file"]')
+  await page.setInputFiles('input[type="file"]', file)
+  // the chosen file is shown in an editable file-name box beside its thumbnail
+  await expect.poll(() => page.locator('input.file-field__filename').inputValue(), { timeout: 60_000 }).toBe(path.basename(file))
+  await hydrated(page, 'input[name="alt"]')
   await page.fill('input[name="alt"]', 'Uploaded from the browser')
   await page.click('#action-save')
-  const media = await eventually(() => payload.find({ collection: 'media', where: { alt: { equals: 'Uploaded from the browser' } } }))
+  const media = await eventually(() => payload.find({ collection: 'media', depth: 0, where: { alt: { equals: 'Uploaded from the browser' } } }))
   expect(media.docs).toHaveLength(1)
   expect(media.docs[0].mimeType).toBe('image/png')
+  // the server, not the form, records who uploaded it
+  expect(media.docs[0].uploadedBy).toBe(admin.id)
+  await page.waitForURL((url) => /\/admin\/collections\/media\/\d+$/.test(url.pathname))
   await page.screenshot({ path: path.join(os.tmpdir(), 'vibe-admin-media.png') })
 }, 1_500_000)
