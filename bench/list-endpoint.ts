@@ -5,7 +5,10 @@
  *
  *   npm run bench                      BENCH_DOCS=2000 BENCH_SECONDS=10 BENCH_CONNECTIONS=10
  *
- * Prints req/s, p50 and p99 for both, then `ratio: <project req/s ÷ reference req/s>`.
+ * The project runs twice: as configured (anonymous read cache on, PUBLIC_CACHE_TTL_MS) and with the
+ * cache off, to show what Payload's own read path costs.
+ *
+ * Prints req/s, p50 and p99 for each, then `ratio: <project req/s ÷ reference req/s>`.
  */
 import type { AddressInfo } from 'node:net'
 
@@ -56,6 +59,7 @@ async function seed(url: string) {
 /** The reference: the list query and the count, mapped to the same JSON shape. */
 function referenceServer(url: string) {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  pool.on('error', () => undefined) // idle clients see the database stop at the end
   const server = http.createServer(async (req, res) => {
     const limit = 20
     const [rows, count] = await Promise.all([
@@ -117,22 +121,45 @@ async function main() {
     const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: url }), seed: false })
     await seed(url)
     const generous = { windowMs: 60_000, limit: 10_000_000 }
-    const app = createApp({ payload, quiet: true, rateLimits: { auth: generous, publicWrite: generous } })
-    const projectServer = http.createServer(app)
+    const rateLimits = { auth: generous, publicWrite: generous }
+    // the platform as it runs (anonymous read cache on), and the same without the cache
+    const projectServer = http.createServer(createApp({ payload, quiet: true, rateLimits }))
     const projectUrl = await listen(projectServer)
+    const uncachedServer = http.createServer(createApp({ payload, quiet: true, rateLimits, publicCache: { ttlMs: 0 } }))
+    const uncachedUrl = await listen(uncachedServer)
     const ref = referenceServer(url)
     const refUrl = await listen(ref.server)
 
-    const check = await (await fetch(`${projectUrl}/api/media?limit=20&depth=1`)).json()
-    if (check.docs?.length !== 20 || check.totalDocs !== DOCS) throw new Error(`unexpected project answer: ${JSON.stringify(check).slice(0, 200)}`)
+    for (const url of [projectUrl, uncachedUrl]) {
+      const check = await (await fetch(`${url}/api/media?limit=20&depth=1`)).json()
+      if (check.docs?.length !== 20 || check.totalDocs !== DOCS) throw new Error(`unexpected project answer: ${JSON.stringify(check).slice(0, 200)}`)
+    }
 
     console.log(`list of ${DOCS} documents, limit=20&depth=1, ${CONNECTIONS} connections, ${SECONDS}s each, node ${process.version}, ${os.cpus().length} cores`)
+    let stopProfile: (() => Promise<void>) | undefined
+    if (process.env.BENCH_PROFILE) {
+      const inspector = await import('node:inspector/promises')
+      const session = new inspector.Session()
+      session.connect()
+      await session.post('Profiler.enable')
+      await autocannon({ url: `${uncachedUrl}/api/media?limit=20&depth=1`, connections: CONNECTIONS, duration: 2 })
+      await session.post('Profiler.start')
+      stopProfile = async () => {
+        const { profile } = await session.post('Profiler.stop')
+        ;(await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile))
+      }
+    }
+    const uncached = await drive('no cache', `${uncachedUrl}/api/media?limit=20&depth=1`)
+    await stopProfile?.()
     const project = await drive('project', `${projectUrl}/api/media?limit=20&depth=1`)
     const reference = await drive('reference', `${refUrl}/`)
+    console.log(`ratio without the anonymous read cache: ${(uncached / reference).toFixed(3)}`)
     console.log(`ratio: ${(project / reference).toFixed(3)}`)
 
-    projectServer.close()
-    ref.server.close()
+    for (const server of [projectServer, uncachedServer, ref.server]) {
+      server.close()
+      server.closeAllConnections()
+    }
     await ref.close()
     await closePayload(payload)
   } finally {

@@ -17,6 +17,7 @@ import { AuditLog } from '../collections/audit-log'
 import { Media } from '../collections/media'
 import { Users } from '../collections/users'
 import { auditTrail } from '../hooks/audit'
+import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
@@ -101,7 +102,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, publicCacheInvalidation],
   }
   return buildConfig(config)
 }

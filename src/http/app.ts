@@ -12,14 +12,16 @@ import { randomUUID } from 'node:crypto'
 import { handleEndpoints } from 'payload'
 import { pinoHttp } from 'pino-http'
 
+import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
+import { onClose } from '../runtime/closers'
 import { createGraphqlHandler, playgroundPage } from './graphql'
 import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
 import { uploadSizeLimit } from './upload-limit'
-import { disconnectSignal, sendWebResponse, toWebRequest } from './web-bridge'
+import { disconnectSignal, sendCachedAnswer, sendWebResponse, toWebRequest } from './web-bridge'
 
 export type AppOptions = {
   payload: Payload
@@ -28,6 +30,8 @@ export type AppOptions = {
   rateLimits?: RateLimitConfig
   /** Turns off request logs (benchmarks). */
   quiet?: boolean
+  /** The anonymous read cache; defaults from PUBLIC_CACHE_TTL_MS / PUBLIC_CACHE_MAX_MB. */
+  publicCache?: Partial<PublicCacheOptions>
 }
 
 const sendError = (res: Response, status: number, message: string) => {
@@ -35,7 +39,7 @@ const sendError = (res: Response, status: number, message: string) => {
   else res.end()
 }
 
-export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false }: AppOptions) {
+export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false, publicCache }: AppOptions) {
   const app = express()
   const config = payload.config
   const apiRoute = config.routes.api
@@ -43,6 +47,12 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   const playgroundPath = `${apiRoute}${config.routes.graphQLPlayground}`
   const graphql = createGraphqlHandler(config)
   const origins = env.list('CORS_ORIGINS')
+  const cache = new PublicCache(payload, {
+    ttlMs: env.int('PUBLIC_CACHE_TTL_MS', 3000),
+    maxBytes: env.int('PUBLIC_CACHE_MAX_MB', 64) * 1024 * 1024,
+    ...publicCache,
+  })
+  onClose(payload, () => cache.close())
 
   app.disable('x-powered-by')
   app.set('trust proxy', env.str('TRUST_PROXY', 'loopback'))
@@ -113,7 +123,13 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
 
   app.use(apiRoute, async (req, res, next) => {
     try {
+      const key = cache.keyFor(req)
+      const hit = key ? cache.get(key) : undefined
+      if (hit) return sendCachedAnswer(res, hit, 'HIT')
+      const version = cache.version
       const response = await handleEndpoints({ config, request: toWebRequest(req, disconnectSignal(res)) })
+      const stored = key ? await cache.store(key, response, version) : undefined
+      if (stored) return sendCachedAnswer(res, stored, 'MISS')
       await sendWebResponse(res, response)
     } catch (err) {
       next(err)

@@ -1,6 +1,8 @@
 /** Converts between node/express requests and the Fetch API Request/Response that Payload speaks. */
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import type { CachedAnswer } from '../cache/public-cache'
+
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
@@ -56,6 +58,19 @@ export async function sendWebResponse(res: ExpressResponse, response: Response):
     // the client went away mid-stream: nothing left to answer
     if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err
   }
+}
+
+/**
+ * Sends an answer kept by the public cache. CORS headers come from the express middleware for
+ * this request's origin, never from the request that filled the cache.
+ */
+export function sendCachedAnswer(res: ExpressResponse, answer: CachedAnswer, state: 'HIT' | 'MISS'): void {
+  res.status(answer.status)
+  for (const [name, value] of answer.headers) if (!name.startsWith('access-control-') && name !== 'vary') res.setHeader(name, value)
+  res.setHeader('x-cache', state)
+  res.setHeader('age', Math.floor((Date.now() - answer.storedAt) / 1000))
+  res.setHeader('content-length', answer.body.length)
+  res.end(answer.body)
 }
 
 /** An AbortSignal that fires when the client disconnects before the answer is complete. */

@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 import { logger } from '../lib/logger'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
+import { runClosers } from './closers'
 
 export type BootOptions = {
   config: Promise<SanitizedConfig> | SanitizedConfig
@@ -44,6 +45,7 @@ type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: PgClient[]
  * still connected when this resolves.
  */
 export async function closePayload(payload: Payload): Promise<void> {
+  await runClosers(payload)
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   await payload.destroy()
   if (!pool || pool.ended) return

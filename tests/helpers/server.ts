@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
 
+import type { PublicCacheOptions } from '../../src/cache/public-cache'
 import type { RateLimitConfig } from '../../src/http/rate-limits'
 
 import { buildVibeConfig } from '../../src/config/build-config'
@@ -32,6 +33,8 @@ export type TestServerOptions = {
   env?: Record<string, string | undefined>
   /** getPayload cache key, for several servers in one file. */
   key?: string
+  /** Anonymous read cache options (default: as configured by the environment). */
+  publicCache?: Partial<PublicCacheOptions>
 }
 
 const GENEROUS = { windowMs: 60_000, limit: 100_000 }
@@ -75,6 +78,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     payload,
     quiet: true,
     rateLimits: { auth: GENEROUS, publicWrite: GENEROUS, ...options.rateLimits },
+    publicCache: options.publicCache,
   })
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
