@@ -185,6 +185,7 @@ export interface Config {
       'send-notification': TaskSendNotification;
       'payments-apply-event': TaskPaymentsApplyEvent;
       'payments-reconcile': TaskPaymentsReconcile;
+      'payments-sync-customer': TaskPaymentsSyncCustomer;
       'learning-reset-streaks': TaskLearningResetStreaks;
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       inline: {
@@ -503,6 +504,10 @@ export interface User {
       )
     | null;
   preferredLocale?: ('fr' | 'en') | null;
+  /**
+   * Kept by the payments plugin.
+   */
+  stripeCustomerId?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -1722,6 +1727,7 @@ export interface PayloadJob {
           | 'send-notification'
           | 'payments-apply-event'
           | 'payments-reconcile'
+          | 'payments-sync-customer'
           | 'learning-reset-streaks'
           | 'learning-evaluate-badges';
         taskID: string;
@@ -1762,6 +1768,7 @@ export interface PayloadJob {
         | 'send-notification'
         | 'payments-apply-event'
         | 'payments-reconcile'
+        | 'payments-sync-customer'
         | 'learning-reset-streaks'
         | 'learning-evaluate-badges'
       )
@@ -2015,6 +2022,7 @@ export interface UsersSelect<T extends boolean = true> {
   city?: T;
   country?: T;
   preferredLocale?: T;
+  stripeCustomerId?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -3043,6 +3051,16 @@ export interface TaskPaymentsReconcile {
       | boolean
       | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPayments-sync-customer".
+ */
+export interface TaskPaymentsSyncCustomer {
+  input: {
+    userId: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import * as migration_20261121_160643_extensions from './20261121_160643_extensi
 import * as migration_20261121_174455_plugins from './20261121_174455_plugins';
 import * as migration_20261121_174919_learning from './20261121_174919_learning';
 import * as migration_20261121_180041_delivery from './20261121_180041_delivery';
+import * as migration_20261121_201840_stripe_customers from './20261121_201840_stripe_customers';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261121_180041_delivery.up,
     down: migration_20261121_180041_delivery.down,
-    name: '20261121_180041_delivery'
+    name: '20261121_180041_delivery',
+  },
+  {
+    up: migration_20261121_201840_stripe_customers.up,
+    down: migration_20261121_201840_stripe_customers.down,
+    name: '20261121_201840_stripe_customers'
   },
 ];

@@ -41,14 +41,34 @@ const send = (res: ServerResponse, status: number, body?: unknown) => {
 
 const bearerOk = (req: IncomingMessage, token: string) => req.headers.authorization === `Bearer ${token}`
 
-/** Stripe API subset: PaymentIntents create/retrieve, refunds (form-encoded requests, like the real API). */
+/** Stripe API subset: customers, PaymentIntents create/retrieve, refunds (form-encoded requests, like the real API). */
 export async function fakeStripe() {
   const intents = new Map<string, Record<string, any>>()
   const refunds: Record<string, any>[] = []
+  const customers = new Map<string, Record<string, any>>()
+  const replays = new Map<string, Record<string, any>>()
   const fake = await start((req, body, res, url) => {
     if (req.headers.authorization !== 'Bearer sk_test_fake') return send(res, 401, { error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } })
     const form = new URLSearchParams(body)
+    if (req.method === 'POST' && url.pathname === '/v1/customers') {
+      // Stripe answers a repeated Idempotency-Key with the first answer
+      const key = String(req.headers['idempotency-key'] ?? '')
+      if (key && replays.has(key)) return send(res, 200, replays.get(key))
+      const customer = { id: `cus_${randomBytes(7).toString('hex')}`, object: 'customer', email: form.get('email'), name: form.get('name'), metadata: { userId: form.get('metadata[userId]') } }
+      customers.set(customer.id, customer)
+      if (key) replays.set(key, customer)
+      return send(res, 200, customer)
+    }
+    const c = url.pathname.match(/^\/v1\/customers\/([^/]+)$/)
+    if (req.method === 'POST' && c) {
+      const customer = customers.get(c[1])
+      if (!customer) return send(res, 404, { error: { type: 'invalid_request_error', message: `No such customer: '${c[1]}'` } })
+      if (form.has('email')) customer.email = form.get('email')
+      if (form.has('name')) customer.name = form.get('name')
+      return send(res, 200, customer)
+    }
     if (req.method === 'POST' && url.pathname === '/v1/payment_intents') {
+      if (form.get('customer') && !customers.has(form.get('customer')!)) return send(res, 400, { error: { type: 'invalid_request_error', message: 'No such customer' } })
       const id = `pi_${randomBytes(8).toString('hex')}`
       const pi = {
         id,
@@ -59,6 +79,7 @@ export async function fakeStripe() {
         status: 'requires_payment_method',
         client_secret: `${id}_secret_${randomBytes(6).toString('hex')}`,
         metadata: { paymentId: form.get('metadata[paymentId]'), purpose: form.get('metadata[purpose]') },
+        customer: form.get('customer'),
         idempotencyKey: req.headers['idempotency-key'],
       }
       intents.set(id, pi)
@@ -78,7 +99,7 @@ export async function fakeStripe() {
     }
     send(res, 404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${req.method}: ${url.pathname})` } })
   })
-  return { ...fake, intents, refunds }
+  return { ...fake, intents, refunds, customers }
 }
 
 /** Orange Money Web Payment: OAuth token, webpayment init, transactionstatus. */

@@ -103,6 +103,49 @@ describe('Stripe', () => {
     expect((await payment(res.paymentId)).providerReference).toBe(pi.id)
   })
 
+  it('makes the payer a Stripe customer once (even when two first payments race) and attaches it to every PaymentIntent', async () => {
+    const buyer = await userSession(t.payload, t.api, ['customer'], { firstName: 'Awa', lastName: 'Diop' })
+    const pay = (idempotencyKey: string) =>
+      createLocalReq({ user: buyer.user }, t.payload).then((req) =>
+        requestPayment(req, { purpose: 'test.order', resource: { collection: 'users', id: buyer.user.id }, payer: buyer.user.id, amount: 1500, currency: 'EUR', provider: 'stripe', idempotencyKey }),
+      )
+    const before = stripeFake.customers.size
+    const [a, b] = await Promise.all([pay(`order-${randomUUID()}`), pay(`order-${randomUUID()}`)])
+    const c = await pay(`order-${randomUUID()}`)
+    expect(stripeFake.customers.size).toBe(before + 1)
+    const user = (await t.payload.findByID({ collection: 'users', id: buyer.user.id, depth: 0 })) as any
+    expect(user.stripeCustomerId).toMatch(/^cus_/)
+    expect(stripeFake.customers.get(user.stripeCustomerId)).toMatchObject({ email: buyer.user.email, name: 'Awa Diop', metadata: { userId: String(buyer.user.id) } })
+    for (const res of [a, b, c]) expect(stripeFake.intents.get((res.client as any).paymentIntentId)!.customer).toBe(user.stripeCustomerId)
+  })
+
+  it('keeps the Stripe customer in sync when the user changes e-mail or name (job); users can neither read nor set the id', async () => {
+    const buyer = await userSession(t.payload, t.api, ['customer'], { firstName: 'Moussa' })
+    const req = await createLocalReq({ user: buyer.user }, t.payload)
+    await requestPayment(req, { purpose: 'test.order', resource: { collection: 'users', id: buyer.user.id }, payer: buyer.user.id, amount: 900, currency: 'EUR', provider: 'stripe', idempotencyKey: `order-${randomUUID()}` })
+    const customerId = ((await t.payload.findByID({ collection: 'users', id: buyer.user.id, depth: 0 })) as any).stripeCustomerId
+
+    // the user edits their profile over REST: the id is neither shown nor writable
+    const me = await t.api.get(`/api/users/${buyer.user.id}`, buyer.auth)
+    expect(me.status).toBe(200)
+    expect(me.body.stripeCustomerId).toBeUndefined()
+    const patch = await t.api.patch(`/api/users/${buyer.user.id}`, { lastName: 'Konaté', stripeCustomerId: 'cus_forged' }, buyer.auth)
+    expect(patch.status).toBe(200)
+    expect(((await t.payload.findByID({ collection: 'users', id: buyer.user.id, depth: 0 })) as any).stripeCustomerId).toBe(customerId)
+    expect((await t.api.get(`/api/users/${buyer.user.id}`, admin.auth)).body.stripeCustomerId).toBe(customerId)
+    const query = `query { User(id: ${buyer.user.id}) { email stripeCustomerId } }`
+    expect((await t.api.graphql(query, undefined, buyer.auth)).body.data.User).toEqual({ email: buyer.user.email, stripeCustomerId: null })
+    expect((await t.api.graphql(query, undefined, admin.auth)).body.data.User.stripeCustomerId).toBe(customerId)
+
+    expect(stripeFake.customers.get(customerId)!.name).toBe('Moussa')
+    await runJobs()
+    expect(stripeFake.customers.get(customerId)!.name).toBe('Moussa Konaté')
+    // a change that is not the e-mail or the name queues nothing
+    await t.api.patch(`/api/users/${buyer.user.id}`, { city: 'Dakar' }, buyer.auth)
+    const queued = await t.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'payments-sync-customer' }, completedAt: { exists: false } } })
+    expect(queued.totalDocs).toBe(0)
+  })
+
   it('bad or missing signature → 400 and nothing stored', async () => {
     const res = await open({ provider: 'stripe' })
     const piId = (res.client as any).paymentIntentId

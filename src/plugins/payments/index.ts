@@ -17,11 +17,22 @@
  * // pay.client → { type: 'redirect', url } | { type: 'stripe_payment_intent', clientSecret } | …
  * ```
  */
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { PaymentEvents } from './collections/payment-events'
 import { Payments } from './collections/payments'
 import { applyEventTask, reconcileTask } from './jobs'
+import { queueCustomerSync, stripeCustomerField, syncCustomerTask } from './services/customers'
+
+/** Payers are Stripe customers: `users` gets the customer id and the hook that keeps it in sync. */
+const withStripeCustomer = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug !== 'users'
+    ? collection
+    : {
+        ...collection,
+        fields: [...collection.fields, stripeCustomerField],
+        hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueCustomerSync] },
+      }
 
 export type { PaymentPurposeHandlers } from './services/purposes'
 export type { PaymentRequestResult, RequestPaymentInput } from './services/request-payment'
@@ -67,10 +78,10 @@ export const paymentsPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: [...(config.collections ?? []), Payments, PaymentEvents],
+    collections: [...(config.collections ?? []).map(withStripeCustomer), Payments, PaymentEvents],
     jobs: {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), applyEventTask, reconcileTask],
+      tasks: [...(config.jobs?.tasks ?? []), applyEventTask, reconcileTask, syncCustomerTask],
     },
   })
 

@@ -1,6 +1,7 @@
 /**
- * Stripe through its official SDK: PaymentIntents (the client confirms with the client secret),
- * refunds, and webhooks verified with the signature on the raw body.
+ * Stripe through its official SDK: customers (one per payer, kept in sync), PaymentIntents (the
+ * client confirms with the client secret), refunds, and webhooks verified with the signature on
+ * the raw body.
  * `STRIPE_API_HOST/PORT/PROTOCOL` point the SDK elsewhere (tests use a local fake).
  */
 import Stripe from 'stripe'
@@ -64,6 +65,7 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
             currency: payment.currency.toLowerCase(),
             description: payment.description ?? undefined,
             metadata: { paymentId: String(payment.id), purpose: payment.purpose },
+            customer: payment.customer ?? undefined,
             automatic_payment_methods: { enabled: true },
           },
           { idempotencyKey: `vibe-payment-${payment.id}` },
@@ -130,6 +132,13 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
         default:
           return null
       }
+    },
+
+    async syncCustomer({ customerId, email, name, userId }) {
+      const data = { email, name, metadata: { userId: String(userId) } }
+      if (customerId) return (await wrap(() => stripe.customers.update(customerId, data))).id
+      // one customer per user even when two first payments race: Stripe replays the first answer
+      return (await wrap(() => stripe.customers.create(data, { idempotencyKey: `vibe-customer-${userId}` }))).id
     },
 
     async fetchStatus(payment) {

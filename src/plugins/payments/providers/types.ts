@@ -14,6 +14,17 @@ export type ProviderPayment = {
   providerReference?: null | string
   providerData?: null | Record<string, unknown>
   purpose: string
+  /** The payer's customer at the provider (Stripe), when the provider keeps customers. */
+  customer?: null | string
+}
+
+/** The payer as a provider's customer record. */
+export type ProviderCustomer = {
+  userId: number | string
+  email: string
+  name?: string
+  /** The provider's id when the customer exists already (then it is updated). */
+  customerId?: null | string
 }
 
 /** What the client app needs to do next to pay. */
@@ -85,6 +96,8 @@ export interface PaymentProvider {
   verifyWebhook(input: { headers: Headers; method: string; rawBody: string; url: URL }): Promise<null | VerifiedEvent>
   /** Reads the payment's status from the provider. */
   fetchStatus(payment: ProviderPayment): Promise<ProviderOutcome>
+  /** Creates or updates the payer's customer record; returns its id. Absent: no customers. */
+  syncCustomer?(customer: ProviderCustomer): Promise<string>
   /** Refunds `amount` minor units; absent when the provider has no refund API. */
   refund?(payment: ProviderPayment, amount: number, idempotencyKey: string): Promise<RefundResult>
 }

@@ -19,6 +19,7 @@ import { PROVIDER_NAMES } from '../providers/types'
 import { loadPayment, moveStatus, toProviderPayment } from './ledger'
 import { getPaymentPurpose } from './purposes'
 import { inTransaction } from '../../../db/transaction'
+import { customerFor } from './customers'
 
 export type RequestPaymentInput = {
   /** A purpose registered with `registerPaymentPurpose`. */
@@ -155,7 +156,8 @@ export async function requestPayment(req: PayloadRequest, raw: RequestPaymentInp
   const base = `${publicUrl()}/api/payments`
   const returnUrl = input.returnUrl ?? `${publicUrl()}/`
   try {
-    const init = await provider.initiate(toProviderPayment(created), {
+    const customer = await customerFor(req, provider, payerId)
+    const init = await provider.initiate({ ...toProviderPayment(created), customer }, {
       notifyUrl: `${base}/webhooks/${input.provider}`,
       returnUrl,
       cancelUrl: returnUrl,
