@@ -25,13 +25,9 @@ export function onInvalidate(payload: Payload, fn: () => void): () => void {
   return () => set.delete(fn)
 }
 
-export function invalidateLocally(payload: Payload): void {
-  for (const fn of listeners.get(payload) ?? []) fn()
-}
-
 /** Local listeners now; every process (this one included) again when the write commits. */
 export async function invalidate(req: PayloadRequest): Promise<void> {
-  invalidateLocally(req.payload)
+  for (const fn of listeners.get(req.payload) ?? []) fn()
   const db = await txDb(req)
   await db.execute(sql`SELECT pg_notify(${INVALIDATION_CHANNEL}, '')`)
 }

@@ -105,10 +105,6 @@ export class PublicCache {
     this.entries.clear()
   }
 
-  get size(): number {
-    return this.entries.size
-  }
-
   async close(): Promise<void> {
     this.closed = true
     this.unsubscribe()

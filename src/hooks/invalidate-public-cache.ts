@@ -2,21 +2,12 @@
  * Added to every collection and global that anonymous visitors can read: a write drops the
  * cached anonymous answers (all of them: `depth` populates across collections).
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, GlobalAfterChangeHook } from 'payload'
+import type { Config, PayloadRequest } from 'payload'
 
 import { invalidate, isInternal } from '../cache/invalidation'
 
-export const invalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await invalidate(req)
-  return doc
-}
-
-export const invalidateAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await invalidate(req)
-  return doc
-}
-
-export const invalidateAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+/** One hook for afterChange and afterDelete of collections and afterChange of globals. */
+const invalidateAfterWrite = async <T>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> => {
   await invalidate(req)
   return doc
 }
@@ -31,14 +22,14 @@ export const publicCacheInvalidation = (config: Config): Config => ({
           ...collection,
           hooks: {
             ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+            afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterWrite],
+            afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterWrite],
           },
         },
   ),
   globals: (config.globals ?? []).map((global) =>
     isInternal(global.slug)
       ? global
-      : { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), invalidateAfterGlobalChange] } },
+      : { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), invalidateAfterWrite] } },
   ),
 })
