@@ -16,6 +16,7 @@ import { buildVibeConfig } from '../../src/config/build-config'
 import { createApp } from '../../src/http/app'
 import { bootPayload, closePayload } from '../../src/runtime/boot'
 import { createUser, PASSWORD, pngBytes } from '../helpers/fixtures'
+import { eventually } from '../helpers/poll'
 import { createTestDatabase, dropTestDatabase } from '../helpers/server'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -62,15 +63,8 @@ afterAll(async () => {
   if (dbName) await dropTestDatabase(dbName)
 }, 120_000)
 
-/** Polls until the admin's save has reached the database (the page itself may still be rendering). */
-async function eventually<T extends { docs: unknown[] }>(read: () => Promise<T>, timeoutMs = 300_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const result = await read()
-    if (result.docs.length > 0 || Date.now() > deadline) return result
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
+const SAVE_TIMEOUT = 300_000
+const saved = (result: { docs: unknown[] }) => result.docs.length > 0
 
 /**
  * Waits until React has hydrated the element: React tags the DOM nodes it owns with a
@@ -105,7 +99,8 @@ it('logs into the admin, creates a user and uploads an image', async () => {
   await page.fill('input[name="confirm-password"]', 'browser-password-1')
   await page.fill('input[name="firstName"]', 'Navigateur')
   await page.click('#action-save')
-  const created = await eventually(() => payload.find({ collection: 'users', where: { email: { equals: 'created.in.browser@test.local' } } }))
+  // the admin's save reaches the database while the page may still be rendering
+  const created = await eventually(() => payload.find({ collection: 'users', where: { email: { equals: 'created.in.browser@test.local' } } }), saved, SAVE_TIMEOUT, 500)
   expect(created.docs[0]?.firstName).toBe('Navigateur')
 
   // upload an image
@@ -119,7 +114,7 @@ it('logs into the admin, creates a user and uploads an image', async () => {
   await hydrated(page, 'input[name="alt"]')
   await page.fill('input[name="alt"]', 'Uploaded from the browser')
   await page.click('#action-save')
-  const media = await eventually(() => payload.find({ collection: 'media', depth: 0, where: { alt: { equals: 'Uploaded from the browser' } } }))
+  const media = await eventually(() => payload.find({ collection: 'media', depth: 0, where: { alt: { equals: 'Uploaded from the browser' } } }), saved, SAVE_TIMEOUT, 500)
   expect(media.docs).toHaveLength(1)
   expect(media.docs[0].mimeType).toBe('image/png')
   // the server, not the form, records who uploaded it

@@ -15,6 +15,7 @@ import { INVALIDATION_CHANNEL } from '../../src/cache/invalidation'
 import { createApp } from '../../src/http/app'
 import { ApiClient } from '../helpers/client'
 import { createUser, PASSWORD, userSession } from '../helpers/fixtures'
+import { eventually } from '../helpers/poll'
 import { startTestServer, type TestServer } from '../helpers/server'
 
 let t: TestServer
@@ -39,16 +40,6 @@ async function extraApp(publicCache: Partial<PublicCacheOptions>) {
         server.close(() => resolve())
         server.closeAllConnections()
       }),
-  }
-}
-
-/** Waits until `read` returns what `done` accepts (NOTIFY is asynchronous); gives up after 10 s. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    const value = await read()
-    if (done(value) || Date.now() > deadline) return value
-    await new Promise((r) => setTimeout(r, 100))
   }
 }
 
