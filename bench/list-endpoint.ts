@@ -8,11 +8,14 @@
  * The project runs twice: as configured (anonymous read cache on, PUBLIC_CACHE_TTL_MS) and with the
  * cache off, to show what Payload's own read path costs.
  *
+ * BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the uncached measured run.
+ *
  * Prints req/s, p50 and p99 for each, then `ratio: <project req/s ÷ reference req/s>`.
  */
 import type { AddressInfo } from 'node:net'
 
 import autocannon from 'autocannon'
+import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
@@ -30,6 +33,7 @@ process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef'
 const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const LIST = '/api/media?limit=20&depth=1'
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -101,10 +105,27 @@ function referenceServer(url: string) {
 const listen = (server: http.Server) =>
   new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
 
-async function drive(name: string, url: string) {
+/** Writes a CPU profile of this process while `run` runs (for finding what limits the project). */
+async function profiled<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const { Session } = await import('node:inspector/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  try {
+    return await run()
+  } finally {
+    const { profile } = await session.post('Profiler.stop')
+    fs.writeFileSync(file, JSON.stringify(profile))
+    session.disconnect()
+  }
+}
+
+async function drive(name: string, url: string, profileFile?: string) {
   // warm-up, then the measured run
   await autocannon({ url, connections: CONNECTIONS, duration: 2 })
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+  const measure = () => autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+  const r = profileFile ? await profiled(profileFile, measure) : await measure()
   if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
   console.log(`${name.padEnd(10)} req/s ${r.requests.average.toFixed(0).padStart(6)}   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms`)
   return r.requests.average
@@ -131,27 +152,13 @@ async function main() {
     const refUrl = await listen(ref.server)
 
     for (const url of [projectUrl, uncachedUrl]) {
-      const check = await (await fetch(`${url}/api/media?limit=20&depth=1`)).json()
+      const check = await (await fetch(`${url}${LIST}`)).json()
       if (check.docs?.length !== 20 || check.totalDocs !== DOCS) throw new Error(`unexpected project answer: ${JSON.stringify(check).slice(0, 200)}`)
     }
 
     console.log(`list of ${DOCS} documents, limit=20&depth=1, ${CONNECTIONS} connections, ${SECONDS}s each, node ${process.version}, ${os.cpus().length} cores`)
-    let stopProfile: (() => Promise<void>) | undefined
-    if (process.env.BENCH_PROFILE) {
-      const inspector = await import('node:inspector/promises')
-      const session = new inspector.Session()
-      session.connect()
-      await session.post('Profiler.enable')
-      await autocannon({ url: `${uncachedUrl}/api/media?limit=20&depth=1`, connections: CONNECTIONS, duration: 2 })
-      await session.post('Profiler.start')
-      stopProfile = async () => {
-        const { profile } = await session.post('Profiler.stop')
-        ;(await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile))
-      }
-    }
-    const uncached = await drive('no cache', `${uncachedUrl}/api/media?limit=20&depth=1`)
-    await stopProfile?.()
-    const project = await drive('project', `${projectUrl}/api/media?limit=20&depth=1`)
+    const uncached = await drive('no cache', `${uncachedUrl}${LIST}`, process.env.BENCH_PROFILE)
+    const project = await drive('project', `${projectUrl}${LIST}`)
     const reference = await drive('reference', `${refUrl}/`)
     console.log(`ratio without the anonymous read cache: ${(uncached / reference).toFixed(3)}`)
     console.log(`ratio: ${(project / reference).toFixed(3)}`)
