@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { logger } from '../../../lib/logger'
 import { notify, NotifyError } from '../../notifications'
+import { hasCollection } from '../../../lib/has-collection'
 
 export type CustomerNotification = {
   user: number | string
@@ -17,7 +18,7 @@ export type CustomerNotification = {
 
 export async function notifyCustomer(req: PayloadRequest, n: CustomerNotification): Promise<void> {
   // the notifications plugin can be disabled: orders keep working without it
-  if (!(req.payload.collections as Record<string, unknown>)['notifications']) return
+  if (!hasCollection(req.payload, 'notifications')) return
   try {
     await notify(req, {
       user: n.user,

@@ -8,6 +8,7 @@ import type { PayloadRequest } from 'payload'
 import { conflict, HttpError } from '../../../endpoints/http'
 import { type ProviderName, enabledProviders, registerPaymentPurpose, requestPayment } from '../../payments'
 import { markOrderPaid, markOrderPaymentFailed } from './orders'
+import { hasCollection } from '../../../lib/has-collection'
 
 export { markOrderPaid, markOrderPaymentFailed }
 
@@ -34,7 +35,7 @@ export async function payForOrder(req: PayloadRequest, order: Order, choice: { p
   const method = order.paymentMethod as 'card' | 'mobile_money'
   const allowed = PROVIDERS_FOR[method].filter((p) => enabledProviders().includes(p))
   const provider = choice.provider ?? allowed[0]
-  if (!(req.payload.collections as Record<string, unknown>)['payments'] || !provider || !allowed.includes(provider)) {
+  if (!hasCollection(req.payload, 'payments') || !provider || !allowed.includes(provider)) {
     await markOrderPaymentFailed(req, order.id)
     const message = `No ${method.replace('_', ' ')} payment provider "${choice.provider ?? ''}" is available (available: ${allowed.join(', ') || 'none'}); the order was cancelled.`
     throw allowed.length ? conflict(message) : new HttpError(503, message)

@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 import { conflict, HttpError } from '../../../endpoints/http'
 import { type ProviderName, enabledProviders, registerPaymentPurpose, requestPayment } from '../../payments'
 import { activatePaidEnrollment, cancelPendingEnrollment } from './enrollment'
+import { hasCollection } from '../../../lib/has-collection'
 
 export const ENROLLMENT_PURPOSE = 'learning.enrollment'
 
@@ -26,7 +27,7 @@ export type PaymentChoice = { provider?: ProviderName; phone?: string; returnUrl
 
 /** Opens (or, on a retried request, returns) the payment of a pending enrollment. */
 export async function payForEnrollment(req: PayloadRequest, enrollment: Enrollment, course: Course, choice: PaymentChoice) {
-  if (!(req.payload.collections as Record<string, unknown>)['payments']) {
+  if (!hasCollection(req.payload, 'payments')) {
     await cancelPendingEnrollment(req, enrollment.id)
     throw new HttpError(503, 'Payments are not available on this platform: paid courses cannot be bought right now.')
   }

@@ -6,6 +6,7 @@ import type { PayloadRequest } from 'payload'
 
 import { logger } from '../../../lib/logger'
 import { notify, NotifyError, registerNotificationTemplates } from '../../notifications'
+import { hasCollection } from '../../../lib/has-collection'
 
 export type LearnerNotificationType = 'badge.awarded' | 'certificate.issued' | 'challenge.completed' | 'level.up'
 
@@ -41,7 +42,7 @@ const templateData = (n: LearnerNotification): Record<string, unknown> => {
 
 export async function notifyLearner(req: PayloadRequest, n: LearnerNotification): Promise<void> {
   // the notifications plugin can be disabled: learning keeps working without it
-  if (!(req.payload.collections as Record<string, unknown>)['notifications']) return
+  if (!hasCollection(req.payload, 'notifications')) return
   try {
     await notify(req, { user: n.user, type: n.type, data: templateData(n), idempotencyKey: n.idempotencyKey })
   } catch (err) {
