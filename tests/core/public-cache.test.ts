@@ -20,8 +20,18 @@ import { startTestServer, type TestServer } from '../helpers/server'
 
 let t: TestServer
 
+/**
+ * A cache serves nothing until its LISTEN connection is up (it could miss other processes'
+ * writes): wait for that before testing it. A probe on a path no test reads.
+ */
+async function listening(api: ApiClient) {
+  const probe = await eventually(() => api.get('/api/course-categories?limit=1&probe=1'), (r) => r.headers.get('x-cache') !== null)
+  expect(probe.headers.get('x-cache')).not.toBeNull()
+}
+
 beforeAll(async () => {
   t = await startTestServer({ publicCache: { ttlMs: 60_000 } })
+  await listening(t.api)
 })
 afterAll(async () => {
   await t?.close()
@@ -33,8 +43,10 @@ async function extraApp(publicCache: Partial<PublicCacheOptions>) {
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
+  const api = new ApiClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  if ((publicCache.ttlMs ?? 0) > 0) await listening(api)
   return {
-    api: new ApiClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    api,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -166,7 +178,7 @@ describe('freshness', () => {
   })
 
   it('what changes behind Payload’s back (raw SQL, no NOTIFY) is served at most TTL old', async () => {
-    const short = await extraApp({ ttlMs: 400 })
+    const short = await extraApp({ ttlMs: 2000 })
     try {
       const cat = await makeCategory('Samba')
       const path = `/api/course-categories/${cat.id}`
@@ -176,7 +188,7 @@ describe('freshness', () => {
       const cached = await short.api.get(path)
       expect(cached.headers.get('x-cache')).toBe('HIT')
       expect(cached.body.color).toBe('#112233')
-      await new Promise((r) => setTimeout(r, 600))
+      await new Promise((r) => setTimeout(r, 2500))
       const later = await short.api.get(path)
       expect(later.headers.get('x-cache')).toBe('MISS')
       expect(later.body.color).toBe('#445566')
