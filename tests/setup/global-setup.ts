@@ -5,6 +5,7 @@
  */
 import type { TestProject } from 'vitest/node'
 
+import { spawn } from 'node:child_process'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -78,10 +79,14 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl)
   templateUrl.pathname = `/${TEMPLATE}`
 
-  const { buildVibeConfig } = await import('../../src/config/build-config')
-  const { bootPayload, closePayload } = await import('../../src/runtime/boot')
-  const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: templateUrl.toString() }), seed: false, key: 'template' })
-  await closePayload(payload)
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/setup/migrate-template.ts')], {
+      stdio: 'inherit',
+      env: { ...process.env, TEMPLATE_DATABASE_URL: templateUrl.toString() },
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`migrating the template database failed (exit ${code})`))))
+  })
 
   project.provide('pgAdminUrl', adminUrl)
   project.provide('templateDatabase', TEMPLATE)
