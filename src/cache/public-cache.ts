@@ -13,6 +13,7 @@
 import type { Payload } from 'payload'
 
 import { LRUCache } from 'lru-cache'
+import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 
 import { logger } from '../lib/logger'
@@ -32,6 +33,7 @@ export type PublicCacheOptions = {
 
 type RequestLike = { method: string; originalUrl: string; headers: Record<string, string | string[] | undefined> }
 
+const MARKER = 'marker:'
 const DROPPED_HEADERS = new Set(['set-cookie', 'date', 'content-length', 'connection', 'keep-alive', 'transfer-encoding'])
 
 export class PublicCache {
@@ -44,6 +46,8 @@ export class PublicCache {
   private listening = false
   private closed = false
   private readonly unsubscribe: () => void
+  /** Markers sent by `caughtUp`, resolved when this cache's listener hears them. */
+  private readonly markers = new Map<string, () => void>()
 
   constructor(
     private readonly payload: Payload,
@@ -105,6 +109,29 @@ export class PublicCache {
     this.entries.clear()
   }
 
+  /**
+   * Resolves once this cache has heard every NOTIFY committed before the call: it sends a marker
+   * on the same channel and waits for it (Postgres delivers notifications in commit order). For
+   * callers that must know an earlier write's invalidation has arrived (the tests).
+   */
+  async caughtUp(timeoutMs = 10_000): Promise<void> {
+    const client = this.listener
+    if (!client || !this.listening) return
+    const marker = `${MARKER}${randomUUID()}`
+    let timer: NodeJS.Timeout | undefined
+    const heard = new Promise<void>((resolve, reject) => {
+      this.markers.set(marker, resolve)
+      timer = setTimeout(() => reject(new Error('public cache: marker not heard in time')), timeoutMs)
+    })
+    try {
+      await client.query('SELECT pg_notify($1, $2)', [INVALIDATION_CHANNEL, marker])
+      await heard
+    } finally {
+      clearTimeout(timer)
+      this.markers.delete(marker)
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true
     this.unsubscribe()
@@ -136,7 +163,10 @@ export class PublicCache {
       client.on('error', lost)
       client.on('end', () => lost())
       client.on('notification', (msg) => {
-        if (msg.channel === INVALIDATION_CHANNEL) this.clear()
+        if (msg.channel !== INVALIDATION_CHANNEL) return
+        // a marker (see caughtUp) says nothing changed
+        if (msg.payload?.startsWith(MARKER)) this.markers.get(msg.payload)?.()
+        else this.clear()
       })
       await client.connect()
       await client.query(`LISTEN ${INVALIDATION_CHANNEL}`)

@@ -53,6 +53,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
     ...publicCache,
   })
   onClose(payload, () => cache.close())
+  app.locals.publicCache = cache
 
   app.disable('x-powered-by')
   app.set('trust proxy', env.str('TRUST_PROXY', 'loopback'))

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PublicCacheOptions } from '../../src/cache/public-cache'
+import type { PublicCache, PublicCacheOptions } from '../../src/cache/public-cache'
 
 import { INVALIDATION_CHANNEL } from '../../src/cache/invalidation'
 import { createApp } from '../../src/http/app'
@@ -47,6 +47,7 @@ async function extraApp(publicCache: Partial<PublicCacheOptions>) {
   if ((publicCache.ttlMs ?? 0) > 0) await listening(api)
   return {
     api,
+    cache: app.locals.publicCache as PublicCache,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -55,8 +56,14 @@ async function extraApp(publicCache: Partial<PublicCacheOptions>) {
   }
 }
 
-async function makeCategory(name: string) {
-  return t.payload.create({ collection: 'course-categories', data: { name, color: '#112233' }, overrideAccess: true })
+/**
+ * A category written through Payload. Its NOTIFY reaches the caches a moment after the commit,
+ * so the tests wait until each cache has heard it: else it could empty what the test fills next.
+ */
+async function makeCategory(name: string, caches: PublicCache[] = [t.cache]) {
+  const doc = await t.payload.create({ collection: 'course-categories', data: { name, color: '#112233' }, overrideAccess: true })
+  for (const cache of caches) await cache.caughtUp()
+  return doc
 }
 
 describe('who is answered from the cache', () => {
@@ -90,6 +97,7 @@ describe('who is answered from the cache', () => {
     const data = { instructor: instructor.id, category: category.id, price: 0, currency: 'XOF' }
     await t.payload.create({ collection: 'courses', data: { ...data, title: 'Public course', _status: 'published' }, overrideAccess: true })
     await t.payload.create({ collection: 'courses', data: { ...data, title: 'Draft course', _status: 'draft' }, draft: true, overrideAccess: true })
+    await t.cache.caughtUp()
 
     const path = `/api/courses?where[category][equals]=${category.id}&sort=title`
     const anonymous = await t.api.get(path)
@@ -180,7 +188,7 @@ describe('freshness', () => {
   it('what changes behind Payload’s back (raw SQL, no NOTIFY) is served at most TTL old', async () => {
     const short = await extraApp({ ttlMs: 2000 })
     try {
-      const cat = await makeCategory('Samba')
+      const cat = await makeCategory('Samba', [short.cache])
       const path = `/api/course-categories/${cat.id}`
       await short.api.get(path)
       const pool = (t.payload.db as unknown as { pool: { query: (q: string, v: unknown[]) => Promise<unknown> } }).pool

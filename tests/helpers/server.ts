@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
 
-import type { PublicCacheOptions } from '../../src/cache/public-cache'
+import type { PublicCache, PublicCacheOptions } from '../../src/cache/public-cache'
 import type { RateLimitConfig } from '../../src/http/rate-limits'
 
 import { buildVibeConfig } from '../../src/config/build-config'
@@ -23,6 +23,8 @@ export type TestServer = {
   payload: Payload
   api: ApiClient
   databaseUrl: string
+  /** The server's anonymous read cache (`caughtUp()` waits for earlier writes' NOTIFY). */
+  cache: PublicCache
   close: () => Promise<void>
 }
 
@@ -91,6 +93,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     payload,
     api: new ApiClient(url),
     databaseUrl: db.url,
+    cache: app.locals.publicCache as PublicCache,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
