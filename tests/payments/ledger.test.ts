@@ -235,6 +235,22 @@ describe('refunds', () => {
     expect(await payment(id)).toMatchObject({ status: 'refunded', refundedAmount: 3000 })
   })
 
+  it('control: without the row lock the same concurrent refunds give back more than was paid', async () => {
+    process.env.PAYMENTS_REFUND_LOCK = 'off'
+    try {
+      let worst = 0
+      for (let round = 0; round < 3 && worst <= 3; round++) {
+        const id = await paid(alice.user, 3000)
+        const answers = await Promise.all(Array.from({ length: 5 }, () => t.api.post(`/api/payments/${id}/refund`, { amount: 1000 }, admin.auth)))
+        worst = Math.max(worst, answers.filter((a) => a.status === 200).length)
+      }
+      // more than three refunds of 1000 sent to the provider for a payment of 3000
+      expect(worst).toBeGreaterThan(3)
+    } finally {
+      delete process.env.PAYMENTS_REFUND_LOCK
+    }
+  })
+
   it('refuses to refund a payment that is not paid (409) or does not exist (404)', async () => {
     const res = await open(alice.user)
     const r = await t.api.post(`/api/payments/${res.paymentId}/refund`, {}, admin.auth)
