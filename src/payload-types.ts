@@ -760,6 +760,70 @@ export interface Message {
   audienceUsers?: (number | User)[] | null;
   subject: string;
   body: string;
+  audienceCourses?: (number | Course)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  /**
+   * Made from the title when empty.
+   */
+  slug?: string | null;
+  instructor: number | User;
+  category: number | CourseCategory;
+  prerequisite?: (number | null) | Course;
+  shortDescription?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  thumbnail?: (number | null) | Media;
+  introVideo?: (number | null) | Media;
+  introVideoUrl?: string | null;
+  durationMinutes?: number | null;
+  difficulty?: ('beginner' | 'intermediate' | 'advanced') | null;
+  language?: ('fr' | 'en') | null;
+  price: number;
+  currency: string;
+  featured?: boolean | null;
+  enrollmentDeadline?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  certificateValidityMonths?: number | null;
+  enrollmentCount?: number | null;
+  rating?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-categories".
+ */
+export interface CourseCategory {
+  id: number;
+  name: string;
+  description?: string | null;
+  color?: string | null;
+  icon?: string | null;
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -879,69 +943,6 @@ export interface PaymentEvent {
   error?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "course-categories".
- */
-export interface CourseCategory {
-  id: number;
-  name: string;
-  description?: string | null;
-  color?: string | null;
-  icon?: string | null;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "courses".
- */
-export interface Course {
-  id: number;
-  title: string;
-  /**
-   * Made from the title when empty.
-   */
-  slug?: string | null;
-  instructor: number | User;
-  category: number | CourseCategory;
-  prerequisite?: (number | null) | Course;
-  shortDescription?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  thumbnail?: (number | null) | Media;
-  introVideo?: (number | null) | Media;
-  introVideoUrl?: string | null;
-  durationMinutes?: number | null;
-  difficulty?: ('beginner' | 'intermediate' | 'advanced') | null;
-  language?: ('fr' | 'en') | null;
-  price: number;
-  currency: string;
-  featured?: boolean | null;
-  enrollmentDeadline?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  certificateValidityMonths?: number | null;
-  enrollmentCount?: number | null;
-  rating?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2213,6 +2214,7 @@ export interface MessagesSelect<T extends boolean = true> {
   audienceUsers?: T;
   subject?: T;
   body?: T;
+  audienceCourses?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import * as migration_20261121_174455_plugins from './20261121_174455_plugins';
 import * as migration_20261121_174919_learning from './20261121_174919_learning';
 import * as migration_20261121_180041_delivery from './20261121_180041_delivery';
 import * as migration_20261121_201840_stripe_customers from './20261121_201840_stripe_customers';
+import * as migration_20261121_214424_message_course_audience from './20261121_214424_message_course_audience';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261121_201840_stripe_customers.up,
     down: migration_20261121_201840_stripe_customers.down,
-    name: '20261121_201840_stripe_customers'
+    name: '20261121_201840_stripe_customers',
+  },
+  {
+    up: migration_20261121_214424_message_course_audience.up,
+    down: migration_20261121_214424_message_course_audience.down,
+    name: '20261121_214424_message_course_audience'
   },
 ];

@@ -228,3 +228,65 @@ describe('messages', () => {
     expect((await t.api.get('/api/message-reads', guest.auth)).body.docs).toEqual([])
   })
 })
+
+describe('course broadcasts', () => {
+  const course = async (instructor: number, title: string) => {
+    const category = await t.payload.create({ collection: 'course-categories', data: { name: `${title} cat`, color: '#112233' }, overrideAccess: true })
+    const data = { title, instructor, category: category.id, price: 0, currency: 'XOF', _status: 'published' as const }
+    return t.payload.create({ collection: 'courses', data, overrideAccess: true })
+  }
+
+  it('reach the learners of that course only, enrolled before or after, and only its instructor or an admin sends them', async () => {
+    const [teacher, rival, admin] = [await userSession(t.payload, t.api, ['instructor']), await userSession(t.payload, t.api, ['instructor']), await userSession(t.payload, t.api, ['admin'])]
+    const [early, late, elsewhere, bystander] = [
+      await userSession(t.payload, t.api, ['student']),
+      await userSession(t.payload, t.api, ['student']),
+      await userSession(t.payload, t.api, ['student']),
+      await userSession(t.payload, t.api, ['student']),
+    ]
+    const mine = await course(teacher.user.id, 'Salsa cubaine')
+    const theirs = await course(rival.user.id, 'Kizomba')
+    expect((await t.api.post(`/api/courses/${mine.id}/enroll`, {}, early.auth)).status).toBe(201)
+    expect((await t.api.post(`/api/courses/${theirs.id}/enroll`, {}, elsewhere.auth)).status).toBe(201)
+
+    const before = await t.payload.count({ collection: 'messages' })
+    const foreign = await t.api.post('/api/messages', { kind: 'broadcast', audienceCourses: [mine.id, theirs.id], subject: 'x', body: 'y' }, teacher.auth)
+    expect(foreign.status).toBe(403)
+    expect(foreign.body.errors[0].message).toMatch(/your own courses \("Kizomba"/)
+    const gql = await t.api.graphql(`mutation { createMessage(data: { kind: broadcast, audienceCourses: [${theirs.id}], subject: "x", body: "y" }) { id } }`, {}, teacher.auth)
+    expect(gql.body.errors?.[0]?.message).toMatch(/your own courses/)
+    const unknown = await t.api.post('/api/messages', { kind: 'broadcast', audienceCourses: [987654], subject: 'x', body: 'y' }, teacher.auth)
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.errors[0].message).toMatch(/unknown course 987654/)
+    const direct = await t.api.post('/api/messages', { recipient: early.user.id, audienceCourses: [mine.id], subject: 'x', body: 'y' }, teacher.auth)
+    expect(direct.status).toBe(400)
+    expect(direct.body.errors[0].message).toMatch(/not an audience/)
+    expect((await t.api.post('/api/messages', { kind: 'broadcast', audienceCourses: [mine.id], subject: 'x', body: 'y' }, early.auth)).status).toBe(403)
+    expect(await t.payload.count({ collection: 'messages' })).toEqual(before)
+
+    const sent = await t.api.post('/api/messages', { kind: 'broadcast', audienceCourses: [mine.id], subject: 'Salle changée', body: 'Jeudi, salle 2.' }, teacher.auth)
+    expect(sent.status).toBe(201)
+    const byAdmin = await t.api.post('/api/messages', { kind: 'broadcast', audienceCourses: [theirs.id], subject: 'Maintenance', body: 'Samedi.' }, admin.auth)
+    expect(byAdmin.status).toBe(201)
+    // enrolled after the message was sent: reads it too, like a course's announcements
+    expect((await t.api.post(`/api/courses/${mine.id}/enroll`, {}, late.auth)).status).toBe(201)
+
+    const ours = [sent.body.doc.id, byAdmin.body.doc.id]
+    const seen = async (auth: typeof early.auth) => {
+      const rest = (await t.api.get('/api/messages/me?limit=100', auth)).body.docs.map((d: { id: number }) => d.id)
+      const gqlDocs = (await t.api.graphql('{ Messages(limit: 100) { docs { id } } }', {}, auth)).body.data.Messages.docs.map((d: { id: number }) => d.id)
+      return { rest: rest.filter((i: number) => ours.includes(i)), gql: gqlDocs.filter((i: number) => ours.includes(i)).sort() }
+    }
+    expect(await seen(early.auth)).toEqual({ rest: [sent.body.doc.id], gql: [sent.body.doc.id] })
+    expect(await seen(late.auth)).toEqual({ rest: [sent.body.doc.id], gql: [sent.body.doc.id] })
+    expect(await seen(elsewhere.auth)).toEqual({ rest: [byAdmin.body.doc.id], gql: [byAdmin.body.doc.id] })
+    expect(await seen(bystander.auth)).toEqual({ rest: [], gql: [] })
+    // the rival instructor reads the admin's message to their course, not the teacher's
+    expect(await seen(rival.auth)).toEqual({ rest: [byAdmin.body.doc.id], gql: [byAdmin.body.doc.id] })
+    expect((await t.api.get(`/api/messages/${sent.body.doc.id}`, bystander.auth)).status).toBe(404)
+    expect((await t.api.post(`/api/messages/${sent.body.doc.id}/read`, undefined, elsewhere.auth)).status).toBe(404)
+    expect((await t.api.post(`/api/messages/${sent.body.doc.id}/read`, undefined, late.auth)).status).toBe(200)
+    const inbox = (await t.api.get('/api/messages/me?limit=100', late.auth)).body.docs
+    expect(inbox.find((d: { id: number }) => d.id === sent.body.doc.id).read).toBe(true)
+  })
+})

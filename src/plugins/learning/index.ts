@@ -16,8 +16,10 @@ import { Lessons } from './collections/lessons'
 import { QuizAttempts } from './collections/quiz-attempts'
 import { QuizQuestions } from './collections/quiz-questions'
 import { Quizzes } from './collections/quizzes'
+import { addMessageAudience } from '../notifications'
 import { rootEndpoints } from './endpoints/root'
 import { LEARNING_QUEUE, evaluateBadgesTask, resetStreaksTask } from './jobs'
+import { courseAudience } from './services/course-audience'
 
 export { activatePaidEnrollment, cancelPendingEnrollment } from './services/enrollment'
 
@@ -36,7 +38,10 @@ const withBadgeJob = (badges: CollectionConfig): CollectionConfig => ({
   },
 })
 
-export const learningPlugin: Plugin = (config: Config): Config => ({
+/** Adds the collections, jobs and views; and a course's learners as a `messages` audience. */
+export const learningPlugin: Plugin = (config: Config): Config => addMessageAudience(withLearning(config), courseAudience)
+
+const withLearning = (config: Config): Config => ({
   ...config,
   admin: {
     ...config.admin,

@@ -4,7 +4,8 @@
  * Domain plugins import only from this file:
  * - {@link notify} sends a notification (in-app, e-mail, push, SMS) from a template, once per idempotency key;
  * - {@link registerNotificationTemplates} ships default templates for their own types;
- * - {@link syncNotificationTemplates} writes the registered defaults into the database (the seed calls it).
+ * - {@link syncNotificationTemplates} writes the registered defaults into the database (the seed calls it);
+ * - {@link addMessageAudience} lets a plugin add a broadcast audience to `messages` (learning: a course's learners).
  *
  * Collections: notification-templates, notification-preferences, push-tokens, notifications (in-app),
  * notification-deliveries (the delivery log), messages and message-reads. Job: `send-notification` on the
@@ -26,6 +27,7 @@ import { sendNotificationTask } from './jobs/send-notification'
 import { notify } from './services/notify'
 import { registerNotificationTemplates, syncNotificationTemplates } from './services/templates'
 
+export { addMessageAudience, type MessageAudience } from './services/audiences'
 export { CHANNELS, type Channel, NOTIFICATIONS_QUEUE, SEND_TASK } from './constants'
 export { notify, NotifyError, type NotifyInput, type NotifyResult } from './services/notify'
 export { type NotificationTemplateInput, registerNotificationTemplates, syncNotificationTemplates } from './services/templates'

@@ -6,18 +6,20 @@ import { forbidden, badRequest } from '../../../endpoints/http'
 import { GROUP } from '../constants'
 import { messageEndpoints } from '../endpoints/messages'
 import { notifyRecipient } from '../hooks/notify-recipient'
+import { audienceConditions, namedAudiences } from '../services/audiences'
 import { canBroadcast, messageVisibilityWhere, validateMessage } from '../services/messages'
 
 /**
- * Direct messages (sender → recipient) and broadcasts by admins and instructors to roles or to a
- * list of users. Read status per recipient lives in `message-reads`.
+ * Direct messages (sender → recipient) and broadcasts by admins and instructors to roles, to a
+ * list of users, or to the audiences other plugins add (`addMessageAudience`: a course's
+ * learners). Read status per recipient lives in `message-reads`.
  */
 export const Messages: CollectionConfig = {
   slug: 'messages',
   labels: { singular: { en: 'Message', fr: 'Message' }, plural: { en: 'Messages', fr: 'Messages' } },
   admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'kind', 'sender', 'recipient', 'createdAt'], group: GROUP },
   access: {
-    read: ({ req }) => messageVisibilityWhere(req.user),
+    read: async ({ req }) => (!req.user || userIsAdmin(req.user) ? messageVisibilityWhere(req.user) : messageVisibilityWhere(req.user, await audienceConditions(req, req.user))),
     create: isAuthenticated,
     update: isAdmin,
     delete: or(isAdmin, ({ req }) => (req.user ? { sender: { equals: req.user.id } } : false)),
@@ -32,13 +34,18 @@ export const Messages: CollectionConfig = {
       },
     ],
     beforeValidate: [
-      ({ data, operation, req }) => {
+      async ({ data, operation, req }) => {
         if (operation !== 'create' || !data) return data
         if (req.user) {
           if (!userIsAdmin(req.user) || !data.sender) data.sender = req.user.id
           data.kind ??= 'direct'
-          const problem = validateMessage(data, req.user)
+          const named = namedAudiences(req, data)
+          const problem = validateMessage(data, req.user, named.length > 0)
           if (problem) throw data.kind === 'broadcast' && !canBroadcast(req.user) ? forbidden(problem) : badRequest(problem)
+          for (const { audience, ids } of named) {
+            const refused = await audience.refusal(req, req.user, ids)
+            if (refused) throw refused
+          }
         }
         return data
       },

@@ -7,6 +7,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 import { conflict, notFound } from '../../../endpoints/http'
 import { ALL_TYPES, type Channel } from '../constants'
 import { inTransaction } from '../../../db/transaction'
+import { audienceConditions } from './audiences'
 import { inboxWhere } from './messages'
 
 const asUser = (req: PayloadRequest, user: TypedUser) => ({ req, user, overrideAccess: false as const, depth: 0 })
@@ -112,7 +113,7 @@ export async function removePushToken(req: PayloadRequest, user: TypedUser, toke
 
 /** Messages addressed to me, newest first, each with my read status, and my unread count. */
 export async function listMyMessages(req: PayloadRequest, user: TypedUser, { page, limit }: Page) {
-  const where = inboxWhere(user)
+  const where = inboxWhere(user, await audienceConditions(req, user))
   const list = await req.payload.find({ collection: 'messages', where, sort: '-createdAt', page, limit, ...asUser(req, user) })
   const ids = list.docs.map((d) => d.id)
   const reads = ids.length
@@ -135,7 +136,8 @@ export async function listMyMessages(req: PayloadRequest, user: TypedUser, { pag
 
 /** Marks a message addressed to me as read (idempotent). */
 export async function markMessageRead(req: PayloadRequest, user: TypedUser, id: string) {
-  const found = await req.payload.find({ collection: 'messages', where: { and: [{ id: { equals: id } }, inboxWhere(user)] }, limit: 1, ...asUser(req, user) })
+  const where = { and: [{ id: { equals: id } }, inboxWhere(user, await audienceConditions(req, user))] }
+  const found = await req.payload.find({ collection: 'messages', where, limit: 1, ...asUser(req, user) })
   if (!found.docs.length) throw notFound('Message not found.')
   const message = found.docs[0]
   const existing = await req.payload.find({
