@@ -1,6 +1,7 @@
 /**
  * The admin in a real browser: Debian's chromium driven by playwright-core logs into /admin
- * (served by Next through the express server), creates a user and uploads an image.
+ * (served by Next through the express server), creates a user, uploads an image and reads the
+ * learning plugin's course statistics view.
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -77,7 +78,7 @@ async function hydrated(page: Page, selector: string) {
   }, selector)
 }
 
-it('logs into the admin, creates a user and uploads an image', async () => {
+it('logs into the admin, creates a user, uploads an image and shows the course statistics', async () => {
   const admin = await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
   const page = await browser.newPage()
   // the first visit of each admin route compiles it when no production build exists
@@ -121,4 +122,16 @@ it('logs into the admin, creates a user and uploads an image', async () => {
   expect(media.docs[0].uploadedBy).toBe(admin.id)
   await page.waitForURL((url) => /\/admin\/collections\/media\/\d+$/.test(url.pathname))
   await page.screenshot({ path: path.join(os.tmpdir(), 'vibe-admin-media.png') })
+
+  // the learning plugin's custom view: one row per course with its enrollments
+  const teacher = await createUser(payload, { roles: ['instructor'] })
+  const category = await payload.create({ collection: 'course-categories', data: { name: 'Danse', color: '#aa3300' } })
+  const course = await payload.create({ collection: 'courses', data: { title: 'Bachata sensual', instructor: teacher.id, category: category.id, price: 0, currency: 'XOF', _status: 'published' } })
+  for (const learner of [await createUser(payload, { roles: ['student'] }), await createUser(payload, { roles: ['student'] })]) {
+    await payload.create({ collection: 'enrollments', data: { user: learner.id, course: course.id, status: 'active', enrolledAt: new Date().toISOString() } })
+  }
+  await page.goto(`${baseUrl}/admin/learning-stats`, { waitUntil: 'domcontentloaded' })
+  const row = page.locator('tr', { hasText: 'Bachata sensual' })
+  await expect.poll(() => row.count(), { timeout: 120_000 }).toBe(1)
+  expect(await row.locator('td').nth(1).innerText()).toBe('2')
 }, 1_500_000)
