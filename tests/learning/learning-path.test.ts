@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser, userSession } from '../helpers/fixtures'
+import { createUser, PASSWORD, userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 import { type CourseFixture, makeCategory, makeCourse } from './fixtures'
 
@@ -425,5 +425,8 @@ describe('demo seed', () => {
     expect(mid.docs[0]).toMatchObject({ status: 'active' })
     expect(mid.docs[0].progressPercentage).toBeGreaterThan(0)
     expect(mid.docs[0].progressPercentage).toBeLessThan(100)
+    // the course announcement is in the learners' inbox
+    const inbox = await t.api.get('/api/messages/me', await t.api.login(s2.email, PASSWORD))
+    expect(inbox.body.docs.map((d: { subject: string }) => d.subject)).toContain('Bienvenue dans le cours')
   })
 })

@@ -9,6 +9,7 @@ import { createLocalReq } from 'payload'
 
 import type { SeedContext } from '../../seed/core'
 
+import { hasCollection } from '../../lib/has-collection'
 import { logger } from '../../lib/logger'
 import { enroll } from './services/enrollment'
 import { recordLessonProgress } from './services/progress'
@@ -104,5 +105,13 @@ export async function seedLearning(payload: Payload, context: SeedContext): Prom
     await recordLessonProgress(req, c1.lessons[0], { status: 'completed', timeSpentSeconds: 420 })
     await recordLessonProgress(req, c1.lessons[1], { percentage: 40, timeSpentSeconds: 180 })
   }
-  logger.info('learning seed: 2 categories, 3 courses, badges, a challenge, one certified and one mid-way learner')
+  if (hasCollection(payload, 'messages')) {
+    // an announcement to the first course's learners, in their inbox (GET /api/messages/me)
+    await payload.create({
+      collection: 'messages',
+      data: { kind: 'broadcast', sender: Number(instructor.id), audienceCourses: [c1.course.id], subject: 'Bienvenue dans le cours', body: 'Les supports du module 2 sont en ligne. Bonne pratique !' },
+      overrideAccess: true,
+    })
+  }
+  logger.info('learning seed: 2 categories, 3 courses, badges, a challenge, one certified and one mid-way learner, a course announcement')
 }
