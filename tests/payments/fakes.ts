@@ -130,16 +130,22 @@ export async function fakeOrange() {
   return { ...fake, transactions }
 }
 
-/** MTN MoMo Collection: token, requesttopay (202, X-Reference-Id), GET status; disbursement refund. */
+/**
+ * MTN MoMo: Collection (token, requesttopay → 202 with X-Reference-Id, GET status) and
+ * Disbursement refunds (own token and subscription key; POST refund → 202, GET refund status).
+ */
 export async function fakeMtn() {
   const requests = new Map<string, { amount: string; currency: string; externalId: string; status: string; callbackUrl?: string }>()
+  const refunds = new Map<string, { amount: string; currency: string; externalId: string; referenceIdToRefund: string; status: string }>()
   const fake = await start((req, body, res, url) => {
-    if (req.headers['ocp-apim-subscription-key'] !== 'mtn-sub') return send(res, 401, { statusCode: 401, message: 'Access denied due to invalid subscription key.' })
-    if (req.method === 'POST' && url.pathname === '/collection/token/') {
-      if (req.headers.authorization !== `Basic ${Buffer.from('mtn-user:mtn-key').toString('base64')}`) return send(res, 401, { error: 'login_failed' })
-      return send(res, 200, { access_token: 'mtn-token', token_type: 'access_token', expires_in: 3600 })
+    const product = url.pathname.startsWith('/disbursement/') ? 'disbursement' : 'collection'
+    const [sub, user, key, token] = product === 'collection' ? ['mtn-sub', 'mtn-user', 'mtn-key', 'mtn-token'] : ['mtn-disb-sub', 'mtn-disb-user', 'mtn-disb-key', 'mtn-disb-token']
+    if (req.headers['ocp-apim-subscription-key'] !== sub) return send(res, 401, { statusCode: 401, message: 'Access denied due to invalid subscription key.' })
+    if (req.method === 'POST' && url.pathname === `/${product}/token/`) {
+      if (req.headers.authorization !== `Basic ${Buffer.from(`${user}:${key}`).toString('base64')}`) return send(res, 401, { error: 'login_failed' })
+      return send(res, 200, { access_token: token, token_type: 'access_token', expires_in: 3600 })
     }
-    if (!bearerOk(req, 'mtn-token')) return send(res, 401, { code: 'INVALID_CREDENTIALS' })
+    if (!bearerOk(req, token)) return send(res, 401, { code: 'INVALID_CREDENTIALS' })
     if (req.headers['x-target-environment'] !== 'sandbox') return send(res, 400, { code: 'INVALID_TARGET_ENVIRONMENT' })
     if (req.method === 'POST' && url.pathname === '/collection/v1_0/requesttopay') {
       const ref = String(req.headers['x-reference-id'] ?? '')
@@ -163,9 +169,25 @@ export async function fakeMtn() {
         ...(r.status === 'SUCCESSFUL' ? { financialTransactionId: '23503452' } : {}),
       })
     }
+    if (req.method === 'POST' && url.pathname === '/disbursement/v1_0/refund') {
+      const ref = String(req.headers['x-reference-id'] ?? '')
+      if (!/^[0-9a-f-]{36}$/.test(ref)) return send(res, 400, { code: 'INVALID_REFERENCE_ID' })
+      if (refunds.has(ref)) return send(res, 409, { code: 'RESOURCE_ALREADY_EXIST', message: 'Duplicated reference id.' })
+      const json = JSON.parse(body)
+      if (requests.get(json.referenceIdToRefund)?.status !== 'SUCCESSFUL') return send(res, 404, { code: 'RESOURCE_NOT_FOUND', message: 'Requested resource was not found.' })
+      if (typeof json.amount !== 'string') return send(res, 400, { code: 'INVALID_AMOUNT' })
+      refunds.set(ref, { amount: json.amount, currency: json.currency, externalId: json.externalId, referenceIdToRefund: json.referenceIdToRefund, status: 'PENDING' })
+      return send(res, 202)
+    }
+    const r = url.pathname.match(/^\/disbursement\/v1_0\/refund\/([0-9a-f-]{36})$/)
+    if (req.method === 'GET' && r) {
+      const refund = refunds.get(r[1])
+      if (!refund) return send(res, 404, { code: 'RESOURCE_NOT_FOUND', message: 'Requested resource was not found.' })
+      return send(res, 200, { amount: refund.amount, currency: refund.currency, externalId: refund.externalId, status: refund.status, ...(refund.status === 'SUCCESSFUL' ? { financialTransactionId: '88812345' } : {}) })
+    }
     send(res, 404, { code: 'RESOURCE_NOT_FOUND' })
   })
-  return { ...fake, requests }
+  return { ...fake, requests, refunds }
 }
 
 /** Moov Money merchant API (same shape as the other operators). */

@@ -45,6 +45,9 @@ beforeAll(async () => {
       MTN_MOMO_SUBSCRIPTION_KEY: 'mtn-sub',
       MTN_MOMO_API_USER: 'mtn-user',
       MTN_MOMO_API_KEY: 'mtn-key',
+      MTN_MOMO_DISBURSEMENT_SUBSCRIPTION_KEY: 'mtn-disb-sub',
+      MTN_MOMO_DISBURSEMENT_API_USER: 'mtn-disb-user',
+      MTN_MOMO_DISBURSEMENT_API_KEY: 'mtn-disb-key',
       MOOV_MONEY_BASE_URL: moov.url,
       MOOV_MONEY_CLIENT_ID: 'moov-client',
       MOOV_MONEY_CLIENT_SECRET: 'moov-secret',
@@ -351,6 +354,46 @@ describe('MTN MoMo Collection', () => {
 
   it('refuses to open a MoMo payment without a phone number', async () => {
     await expect(open({ provider: 'mtn-momo' })).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('refunds through Disbursement: pending until MTN confirms, counted against what is left; a failed one frees its amount', async () => {
+    const res = await open({ provider: 'mtn-momo', phone: '+2250700000005', amount: 3000 })
+    const reference = (await payment(res.paymentId)).providerReference
+    mtn.requests.get(reference)!.status = 'SUCCESSFUL'
+    await reconcile()
+    expect((await payment(res.paymentId)).status).toBe('paid')
+
+    const first = await t.api.post(`/api/payments/${res.paymentId}/refund`, { amount: 1000, reason: 'cours annulé' }, admin.auth)
+    expect(first.status).toBe(200)
+    expect(first.body.status).toBe('paid')
+    expect(first.body.refunds).toEqual([expect.objectContaining({ amount: 1000, status: 'pending' })])
+    const sent = mtn.calls.filter((c) => c.method === 'POST' && c.path === '/disbursement/v1_0/refund').at(-1)!
+    expect(sent.headers['ocp-apim-subscription-key']).toBe('mtn-disb-sub')
+    expect(JSON.parse(sent.body)).toMatchObject({ amount: '1000', currency: 'XOF', referenceIdToRefund: reference })
+    // what MTN has not answered yet still counts against what is left
+    const tooMuch = await t.api.post(`/api/payments/${res.paymentId}/refund`, { amount: 2500 }, admin.auth)
+    expect(tooMuch.status).toBe(422)
+    expect(tooMuch.body.errors[0].message).toContain('at most 2000')
+    expect((await t.api.post(`/api/payments/${res.paymentId}/refund`, { amount: 2000 }, admin.auth)).status).toBe(200)
+    const none = await t.api.post(`/api/payments/${res.paymentId}/refund`, {}, admin.auth)
+    expect(none.status).toBe(409)
+    expect(none.body.errors[0].message).toContain('being refunded')
+
+    await reconcile()
+    expect(await payment(res.paymentId)).toMatchObject({ status: 'paid' })
+    expect(fired.refunded.filter((x) => x.id === res.paymentId)).toEqual([])
+
+    const [one, two] = (await payment(res.paymentId)).refunds.map((r: { providerRefundId: string }) => r.providerRefundId)
+    mtn.refunds.get(one)!.status = 'SUCCESSFUL'
+    mtn.refunds.get(two)!.status = 'FAILED'
+    await reconcile()
+    await reconcile()
+    const after = await payment(res.paymentId)
+    expect(after).toMatchObject({ status: 'partially_refunded', refundedAmount: 1000 })
+    expect(after.refunds.map((r: { status: string }) => r.status)).toEqual(['succeeded', 'failed'])
+    expect(fired.refunded.filter((x) => x.id === res.paymentId).map((x) => x.amount)).toEqual([1000])
+    // the failed 2000 can be refunded again
+    expect((await t.api.post(`/api/payments/${res.paymentId}/refund`, { amount: 2000 }, admin.auth)).status).toBe(200)
   })
 })
 

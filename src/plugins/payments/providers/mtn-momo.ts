@@ -4,7 +4,9 @@
  *  - POST {base}/collection/v1_0/requesttopay with a fresh X-Reference-Id UUID per attempt → 202
  *  - callback (PUT or POST) to X-Callback-Url: only a hint, never trusted
  *  - GET {base}/collection/v1_0/requesttopay/{referenceId} → { status: PENDING|SUCCESSFUL|FAILED, amount, currency }
- *  - refunds: POST {base}/disbursement/v1_0/refund (Disbursement product) when its credentials are set.
+ *  - refunds (Disbursement product, when its credentials are set): POST {base}/disbursement/v1_0/refund
+ *    with a fresh X-Reference-Id → 202, then GET {base}/disbursement/v1_0/refund/{referenceId}
+ *    → { status: PENDING|SUCCESSFUL|FAILED } (read by the reconciliation job).
  */
 import { randomUUID } from 'node:crypto'
 
@@ -31,6 +33,8 @@ const STATUS: Record<string, ProviderOutcome['status']> = {
   TIMEOUT: 'expired',
 }
 
+const REFUND_STATUS: Record<string, 'failed' | 'pending' | 'succeeded'> = { FAILED: 'failed', PENDING: 'pending', REJECTED: 'failed', SUCCESSFUL: 'succeeded' }
+
 const tokens = new Map<string, TokenCache>()
 
 export function mtnMomoProvider(s: MtnMomoSettings): PaymentProvider {
@@ -50,6 +54,14 @@ export function mtnMomoProvider(s: MtnMomoSettings): PaymentProvider {
       if (!body?.access_token) throw new ProviderError('MTN MoMo token answer has no access_token.', body)
       return { value: body.access_token, expiresIn: Number(body.expires_in ?? 3600) }
     })
+  }
+  const disbursementHeaders = async () => {
+    const d = s.disbursement!
+    return {
+      authorization: `Bearer ${await token('disbursement', d.apiUser, d.apiKey, d.subscriptionKey)}`,
+      'ocp-apim-subscription-key': d.subscriptionKey,
+      'x-target-environment': s.targetEnvironment,
+    }
   }
   const headers = async () => ({
     authorization: `Bearer ${await token('collection', s.apiUser, s.apiKey, s.subscriptionKey)}`,
@@ -121,17 +133,10 @@ export function mtnMomoProvider(s: MtnMomoSettings): PaymentProvider {
     ...(s.disbursement
       ? {
           async refund(payment, amount, idempotencyKey) {
-            const d = s.disbursement!
             const refundId = randomUUID()
             await callJson(`${base}/disbursement/v1_0/refund`, {
               method: 'POST',
-              headers: {
-                authorization: `Bearer ${await token('disbursement', d.apiUser, d.apiKey, d.subscriptionKey)}`,
-                'ocp-apim-subscription-key': d.subscriptionKey,
-                'x-target-environment': s.targetEnvironment,
-                'x-reference-id': refundId,
-                'content-type': 'application/json',
-              },
+              headers: { ...(await disbursementHeaders()), 'x-reference-id': refundId, 'content-type': 'application/json' },
               body: JSON.stringify({
                 amount: minorToMajorString(amount, payment.currency),
                 currency: payment.currency,
@@ -143,6 +148,13 @@ export function mtnMomoProvider(s: MtnMomoSettings): PaymentProvider {
               expect: [202],
             })
             return { refundId, status: 'pending' as const }
+          },
+
+          async fetchRefund(refundId) {
+            const { body } = await callJson(`${base}/disbursement/v1_0/refund/${refundId}`, { headers: await disbursementHeaders() })
+            const status = REFUND_STATUS[String(body?.status ?? '').toUpperCase()]
+            if (!status) throw new ProviderError(`MTN MoMo returned an unknown refund status "${body?.status}".`, body)
+            return status
           },
         }
       : {}),

@@ -100,6 +100,8 @@ export interface PaymentProvider {
   syncCustomer?(customer: ProviderCustomer): Promise<string>
   /** Refunds `amount` minor units; absent when the provider has no refund API. */
   refund?(payment: ProviderPayment, amount: number, idempotencyKey: string): Promise<RefundResult>
+  /** Reads a refund the provider answered `pending`; absent when refunds are answered at once. */
+  fetchRefund?(refundId: string, payment: ProviderPayment): Promise<RefundResult['status']>
 }
 
 /** A small fetch wrapper for operators' JSON APIs: non-2xx → ProviderError with the answer. */

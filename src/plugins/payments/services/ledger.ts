@@ -52,6 +52,12 @@ export const toProviderPayment = (p: PaymentDoc): ProviderPayment => ({
   purpose: p.purpose,
 })
 
+type RefundEntry = NonNullable<PaymentDoc['refunds']>[number]
+
+/** The payment's refunds as Payload takes them back on update (no row ids, `by` as an id). */
+export const refundEntries = (p: PaymentDoc): RefundEntry[] =>
+  (p.refunds ?? []).map(({ amount, at, by, providerRefundId, reason, status }) => ({ amount, at, by: typeof by === 'object' && by ? by.id : by, providerRefundId, reason, status }))
+
 export async function loadPayment(req: PayloadRequest, id: number | string): Promise<null | PaymentDoc> {
   try {
     return (await req.payload.findByID({ collection: 'payments' as never, id, req, depth: 0, overrideAccess: true })) as unknown as PaymentDoc
@@ -118,7 +124,7 @@ export async function applyOutcome(
     if (!check.ok) return { result: 'ignored', message: check.reason, payment: p }
     const diff = outcome.refundedAmount - already
     const refunds = [
-      ...(p.refunds ?? []).map(({ amount, at, by, providerRefundId, reason, status }) => ({ amount, at, by, providerRefundId, reason, status })),
+      ...refundEntries(p),
       { amount: diff, status: 'succeeded', at: new Date().toISOString(), reason: 'Refunded at the provider', providerRefundId: eventId ?? null },
     ]
     const updated = await moveStatus(req, p, to, actor, {

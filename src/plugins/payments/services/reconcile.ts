@@ -1,7 +1,8 @@
 /**
  * Reconciliation: operators do not retry callbacks, and a process can die between storing an
  * event and applying it. This pass (a scheduled job) applies every stored-but-unprocessed event,
- * polls every open payment at a polled provider until it is final, and expires what is overdue.
+ * polls every open payment at a polled provider until it is final, expires what is overdue, and
+ * asks the operators about refunds they have not answered yet.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -12,8 +13,9 @@ import { getProvider } from '../providers'
 import { applyEvent, storeEvent } from './inbox'
 import { applyOutcome, toProviderPayment } from './ledger'
 import { inTransaction } from '../../../db/transaction'
+import { type SettleReport, settlePendingRefunds } from './refund'
 
-export type ReconcileReport = { eventsApplied: number; polled: number; changed: number; expired: number; errors: number }
+export type ReconcileReport = { eventsApplied: number; polled: number; changed: number; expired: number; errors: number; refunds?: SettleReport }
 
 export async function reconcilePayments(req: PayloadRequest, { limit = 100 } = {}): Promise<ReconcileReport> {
   const report: ReconcileReport = { eventsApplied: 0, polled: 0, changed: 0, expired: 0, errors: 0 }
@@ -76,5 +78,6 @@ export async function reconcilePayments(req: PayloadRequest, { limit = 100 } = {
       logger.warn({ err, paymentId: p.id }, 'payments: reconciliation could not read the payment status')
     }
   }
+  report.refunds = await settlePendingRefunds(req, { limit })
   return report
 }
