@@ -258,6 +258,11 @@ describe('course broadcasts', () => {
     const unknown = await t.api.post('/api/messages', { kind: 'broadcast', audienceCourses: [987654], subject: 'x', body: 'y' }, teacher.auth)
     expect(unknown.status).toBe(400)
     expect(unknown.body.errors[0].message).toMatch(/unknown course 987654/)
+    for (const wrong of ['abc', ['abc'], [{}], 12, { id: mine.id }]) {
+      const bad = await t.api.post('/api/messages', { kind: 'broadcast', audienceCourses: wrong, subject: 'x', body: 'y' }, teacher.auth)
+      expect(bad.status).toBe(400)
+      expect(bad.body.errors[0].message).toBe('audienceCourses: a list of ids is expected.')
+    }
     const direct = await t.api.post('/api/messages', { recipient: early.user.id, audienceCourses: [mine.id], subject: 'x', body: 'y' }, teacher.auth)
     expect(direct.status).toBe(400)
     expect(direct.body.errors[0].message).toMatch(/not an audience/)

@@ -109,7 +109,7 @@ export async function seedLearning(payload: Payload, context: SeedContext): Prom
     // an announcement to the first course's learners, in their inbox (GET /api/messages/me)
     await payload.create({
       collection: 'messages',
-      data: { kind: 'broadcast', sender: Number(instructor.id), audienceCourses: [c1.course.id], subject: 'Bienvenue dans le cours', body: 'Les supports du module 2 sont en ligne. Bonne pratique !' },
+      data: { kind: 'broadcast', sender: Number(instructor.id), audienceCourses: [c1.course.id], subject: `${c1.course.title} : supports du module 2 en ligne`, body: 'Les supports du module 2 sont en ligne. Bonne pratique !' },
       overrideAccess: true,
     })
   }

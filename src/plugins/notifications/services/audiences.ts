@@ -6,7 +6,7 @@
  */
 import type { CollectionConfig, Config, Field, PayloadRequest, Where } from 'payload'
 
-import type { HttpError } from '../../../endpoints/http'
+import { badRequest, type HttpError } from '../../../endpoints/http'
 
 type Id = number | string
 type User = { id: Id; roles?: null | readonly string[] }
@@ -44,10 +44,18 @@ export const messageAudiences = (req: PayloadRequest): MessageAudience[] => audi
 
 const idOf = (v: unknown): Id => (typeof v === 'object' && v !== null ? (v as { id: Id }).id : (v as Id))
 
-/** The audience documents a new message names, per audience (only those it names). */
+/** The audience documents a new message names, per audience (only those it names); 400 when a field is not a list of ids. */
 export function namedAudiences(req: PayloadRequest, data: Record<string, unknown>): { audience: MessageAudience; ids: Id[] }[] {
   return messageAudiences(req)
-    .map((audience) => ({ audience, ids: ((data[audience.field.name] as unknown[] | null | undefined) ?? []).map(idOf) }))
+    .map((audience) => {
+      const name = audience.field.name
+      const value = data[name] ?? []
+      const ids = Array.isArray(value) ? value.map(idOf) : undefined
+      if (!ids || !ids.every((id) => (typeof id === 'number' && Number.isInteger(id)) || (typeof id === 'string' && /^\d+$/.test(id)))) {
+        throw badRequest(`${name}: a list of ids is expected.`)
+      }
+      return { audience, ids }
+    })
     .filter((a) => a.ids.length > 0)
 }
 
