@@ -75,6 +75,22 @@ describe('users: access through REST', () => {
     expect(ok.status).toBe(200)
   })
 
+  it('refuses a wrong type for a text field with a 400 naming it, instead of storing its string form', async () => {
+    const me = await userSession(t.payload, t.api, ['participant'], { firstName: 'Awa' })
+    for (const wrong of [{ a: 1 }, ['Awa'], 12, true]) {
+      const res = await t.api.patch(`/api/users/${me.user.id}`, { firstName: wrong, bio: 'unchanged?' }, me.auth)
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'firstName', message: 'Must be a text.' })])
+    }
+    const admin = await userSession(t.payload, t.api, ['admin'])
+    const nested = await t.api.post('/api/course-categories', { name: 'Salsa', color: '#112233', description: { text: 'x' } }, admin.auth)
+    expect(nested.status).toBe(400)
+    expect(nested.body.errors[0].data.errors[0].path).toBe('description')
+    // nothing was written
+    expect(await t.payload.findByID({ collection: 'users', id: me.user.id })).toMatchObject({ firstName: 'Awa', bio: null })
+    expect((await t.payload.count({ collection: 'course-categories', where: { name: { equals: 'Salsa' } } })).totalDocs).toBe(0)
+  })
+
   it('deactivated accounts cannot log in', async () => {
     const u = await createUser(t.payload, { active: false })
     const res = await t.api.post('/api/users/login', { email: u.email, password: PASSWORD })
