@@ -18,7 +18,7 @@ import { Media } from '../collections/media'
 import { Users } from '../collections/users'
 import { auditTrail } from '../hooks/audit'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
-import { strictTextFields } from './strict-text-fields'
+import { strictFieldTypes } from './strict-field-types'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
@@ -103,7 +103,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictTextFields, publicCacheInvalidation],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, publicCacheInvalidation],
   }
   return buildConfig(config)
 }

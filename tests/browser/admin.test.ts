@@ -1,7 +1,7 @@
 /**
  * The admin in a real browser: Debian's chromium driven by playwright-core logs into /admin
- * (served by Next through the express server), creates a user, uploads an image and reads the
- * learning plugin's course statistics view.
+ * (served by Next through the express server), creates a user, uploads an image, reads the
+ * learning plugin's course statistics view and edits a restaurant.
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -16,6 +16,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildVibeConfig } from '../../src/config/build-config'
 import { createApp } from '../../src/http/app'
 import { bootPayload, closePayload } from '../../src/runtime/boot'
+import { makeRestaurant } from '../delivery/helpers'
 import { createUser, PASSWORD, pngBytes } from '../helpers/fixtures'
 import { eventually } from '../helpers/poll'
 import { createTestDatabase, dropTestDatabase } from '../helpers/server'
@@ -78,7 +79,7 @@ async function hydrated(page: Page, selector: string) {
   }, selector)
 }
 
-it('logs into the admin, creates a user, uploads an image and shows the course statistics', async () => {
+it('logs into the admin, creates a user, uploads an image, shows the course statistics and edits a restaurant', async () => {
   const admin = await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
   const page = await browser.newPage()
   // the first visit of each admin route compiles it when no production build exists
@@ -134,4 +135,16 @@ it('logs into the admin, creates a user, uploads an image and shows the course s
   const row = page.locator('tr', { hasText: 'Bachata sensual' })
   await expect.poll(() => row.count(), { timeout: 120_000 }).toBe(1)
   expect(await row.locator('td').nth(1).innerText()).toBe('2')
+
+  // a form with numbers, checkboxes and the opening hours saves through the REST
+  // type checks: the admin sends real numbers and booleans
+  const owner = await createUser(payload, { roles: ['restaurant-owner'] })
+  const restaurant = await makeRestaurant(payload, owner)
+  await page.goto(`${baseUrl}/admin/collections/restaurants/${restaurant.id}`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="deliveryFee"]')
+  await page.fill('input[name="deliveryFee"]', '450')
+  await page.click('#action-save')
+  const fee = await eventually(() => payload.findByID({ collection: 'restaurants', id: restaurant.id, depth: 0 }), (r) => r.deliveryFee === 450, SAVE_TIMEOUT, 500)
+  expect(fee).toMatchObject({ deliveryFee: 450, freeDeliveryThreshold: 2500, active: true })
+  expect(fee.openingHours).toEqual(restaurant.openingHours)
 }, 1_500_000)

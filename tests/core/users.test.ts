@@ -75,7 +75,7 @@ describe('users: access through REST', () => {
     expect(ok.status).toBe(200)
   })
 
-  it('refuses a wrong type for a text field with a 400 naming it, instead of storing its string form', async () => {
+  it('refuses a wrong JSON type for a text, number or list field with a 400 naming it, and writes nothing', async () => {
     const me = await userSession(t.payload, t.api, ['participant'], { firstName: 'Awa' })
     for (const wrong of [{ a: 1 }, ['Awa'], 12, true]) {
       const res = await t.api.patch(`/api/users/${me.user.id}`, { firstName: wrong, bio: 'unchanged?' }, me.auth)
@@ -86,6 +86,21 @@ describe('users: access through REST', () => {
     const nested = await t.api.post('/api/course-categories', { name: 'Salsa', color: '#112233', description: { text: 'x' } }, admin.auth)
     expect(nested.status).toBe(400)
     expect(nested.body.errors[0].data.errors[0].path).toBe('description')
+    // a list of rows and a number: a string for the list crashed its validation (500), [5] was dropped silently, "5.32abc" stored as 5.32
+    const customer = await userSession(t.payload, t.api, ['customer'])
+    const row = { key: 'work', label: 'Bureau', address: 'Plateau, Abidjan', latitude: 5.32, longitude: -4.02 }
+    for (const [deliveryAddresses, path, message] of [
+      ['home', 'deliveryAddresses', 'Must be a list of objects.'],
+      [[5], 'deliveryAddresses', 'Must be a list of objects.'],
+      [[{ ...row, latitude: '5.32abc' }], 'deliveryAddresses.0.latitude', 'Must be a number.'],
+      [[{ ...row, label: 7 }], 'deliveryAddresses.0.label', 'Must be a text.'],
+    ] as const) {
+      const res = await t.api.post('/api/customer-profiles', { deliveryAddresses }, customer.auth)
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.errors).toEqual([expect.objectContaining({ path, message })])
+    }
+    expect((await t.payload.count({ collection: 'customer-profiles', where: { user: { equals: customer.user.id } } })).totalDocs).toBe(0)
+    expect((await t.api.post('/api/customer-profiles', { deliveryAddresses: [row] }, customer.auth)).status).toBe(201)
     // nothing was written
     expect(await t.payload.findByID({ collection: 'users', id: me.user.id })).toMatchObject({ firstName: 'Awa', bio: null })
     expect((await t.payload.count({ collection: 'course-categories', where: { name: { equals: 'Salsa' } } })).totalDocs).toBe(0)

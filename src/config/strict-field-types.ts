@@ -1,0 +1,111 @@
+/**
+ * Payload trusts the JSON type of what a client sends: an object, a list or a number sent for a
+ * text field is stored as its string form (`{"a":1}`, `{"y"}`), `"12abc"` for a number field is
+ * stored as 12 (it is coerced before any hook or validation sees it), and a string for an array
+ * field reaches the field's validation, which may crash on it (a 500).
+ *
+ * This config transformer checks the raw body of every REST create and update, before Payload
+ * touches it, against the collection's (or global's) fields, nested ones included: a wrong type
+ * is a 400 naming every offending field, and nothing is written. GraphQL has its own typed
+ * schema; the Local API is the server's own code.
+ */
+import type { Block, CollectionBeforeOperationHook, Config, Field, GlobalBeforeOperationHook, PayloadRequest, Tab } from 'payload'
+
+import { ValidationError } from 'payload'
+
+export type FieldTypeError = { message: string; path: string }
+
+const isRow = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
+
+/** The type problem of `value` for a field of `type`, or null when Payload may take it. */
+export function typeProblem(type: string, value: unknown, hasMany = false): null | string {
+  if (value === undefined || value === null) return null
+  switch (type) {
+    case 'code':
+    case 'email':
+    case 'text':
+    case 'textarea':
+      if (hasMany) return !Array.isArray(value) ? 'Must be a list of texts.' : value.every((v) => typeof v === 'string') ? null : 'Every entry must be a text.'
+      return typeof value === 'string' ? null : 'Must be a text.'
+    case 'number':
+      if (hasMany) return !Array.isArray(value) ? 'Must be a list of numbers.' : value.every(isNumber) ? null : 'Every entry must be a number.'
+      // an emptied admin input arrives as ''
+      return isNumber(value) || value === '' ? null : 'Must be a number.'
+    case 'checkbox':
+      return typeof value === 'boolean' ? null : 'Must be true or false.'
+    case 'date':
+      return typeof value === 'string' ? null : 'Must be a date (ISO 8601 text).'
+    case 'array':
+    case 'blocks':
+      return Array.isArray(value) && value.every(isRow) ? null : 'Must be a list of objects.'
+    case 'group':
+      return isRow(value) ? null : 'Must be an object.'
+    default:
+      return null
+  }
+}
+
+/** Every type error in `data` for `fields` (only the keys present are checked). */
+export function typeErrors(fields: Field[], data: Record<string, unknown>, prefix = ''): FieldTypeError[] {
+  const errors: FieldTypeError[] = []
+  const nested = (subFields: Field[], value: unknown, path: string) => {
+    if (isRow(value)) errors.push(...typeErrors(subFields, value, `${path}.`))
+  }
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs as Tab[]) {
+        if ('name' in tab && tab.name) nested(tab.fields, data[tab.name], `${prefix}${tab.name}`)
+        else errors.push(...typeErrors(tab.fields, data, prefix))
+      }
+      continue
+    }
+    if (!('name' in field) || !field.name) {
+      // row, collapsible, unnamed group: their fields sit at this level
+      if ('fields' in field) errors.push(...typeErrors(field.fields, data, prefix))
+      continue
+    }
+    if (!(field.name in data)) continue
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    const problem = typeProblem(field.type, value, 'hasMany' in field && field.hasMany === true)
+    if (problem) {
+      errors.push({ path, message: problem })
+      continue
+    }
+    if (field.type === 'group') nested(field.fields, value, path)
+    if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => nested(field.fields, row, `${path}.${i}`))
+    if (field.type === 'blocks' && Array.isArray(value)) {
+      value.forEach((row, i) => {
+        const block = (field.blocks ?? []).find((b: Block) => isRow(row) && b.slug === row.blockType)
+        if (block) nested(block.fields, row, `${path}.${i}`)
+      })
+    }
+  }
+  return errors
+}
+
+const WRITES = new Set(['create', 'update', 'updateByID'])
+
+function assertTypes(req: PayloadRequest, fields: Field[], data: unknown, target: { collection?: string; global?: string }) {
+  if (req.payloadAPI !== 'REST' || !isRow(data)) return
+  const errors = typeErrors(fields, data)
+  if (errors.length) throw new ValidationError({ ...target, errors, req }, req.t)
+}
+
+const checkCollectionWrite: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (WRITES.has(operation)) assertTypes(req, collection.fields, (args as { data?: unknown }).data, { collection: collection.slug })
+  return args
+}
+
+const checkGlobalWrite: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
+  if (operation === 'update') assertTypes(req, global.fields, (args as { data?: unknown }).data, { global: global.slug })
+  return args
+}
+
+/** A config transformer; runs after the plugins so that it sees every collection and global. */
+export const strictFieldTypes = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((c) => ({ ...c, hooks: { ...c.hooks, beforeOperation: [checkCollectionWrite, ...(c.hooks?.beforeOperation ?? [])] } })),
+  globals: (config.globals ?? []).map((g) => ({ ...g, hooks: { ...g.hooks, beforeOperation: [checkGlobalWrite, ...(g.hooks?.beforeOperation ?? [])] } })),
+})
