@@ -2,9 +2,13 @@ import type { NextConfig } from 'next'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/** Hosts the admin may be opened from in development (Next blocks its dev assets for others). */
+const devOrigins = ['localhost', '127.0.0.1', ...(process.env.PUBLIC_URL ? [new URL(process.env.PUBLIC_URL).hostname] : [])]
+
 const nextConfig: NextConfig = {
   // express serves /api; Next only renders the admin.
   poweredByHeader: false,
+  allowedDevOrigins: [...new Set(devOrigins)],
   typescript: { ignoreBuildErrors: true },
 }
 

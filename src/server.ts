@@ -24,11 +24,14 @@ async function main() {
   const payload = await bootPayload({ config, cron: env.bool('JOBS_AUTORUN', true) })
 
   let nextHandler
+  let nextUpgrade
   if (env.bool('ADMIN_ENABLED', true)) {
     const { default: next } = await import('next')
     const nextApp = next({ dev, dir: process.cwd(), hostname: 'localhost', port })
     await nextApp.prepare()
     nextHandler = nextApp.getRequestHandler() as never
+    // development: the admin's hot reload runs over a websocket on /_next/hmr
+    if (dev) nextUpgrade = nextApp.getUpgradeHandler()
   }
 
   const app = createApp({ payload, nextHandler })
@@ -36,6 +39,7 @@ async function main() {
     logger.info(`Vibe Platform listening on http://localhost:${port} — admin /admin, REST /api, GraphQL /api/graphql`)
   })
   server.keepAliveTimeout = 65_000
+  if (nextUpgrade) server.on('upgrade', nextUpgrade)
 
   let stopping = false
   const shutdown = async (signal: string) => {

@@ -40,6 +40,19 @@ export type BuildOptions = {
 
 export const MAX_UPLOAD_BYTES = () => env.int('MAX_UPLOAD_BYTES', 10 * 1024 * 1024)
 
+const LOOPBACK = ['localhost', '127.0.0.1']
+
+/**
+ * Outside production, a PUBLIC_URL on localhost also admits the admin opened at 127.0.0.1 (and the
+ * reverse): Payload only takes the session cookie from the origins of its CSRF list.
+ */
+export function loopbackAliases(publicUrl: string | undefined): string[] {
+  if (!publicUrl || env.isProduction) return []
+  const url = new URL(publicUrl)
+  if (!LOOPBACK.includes(url.hostname)) return []
+  return LOOPBACK.filter((h) => h !== url.hostname).map((h) => `${url.protocol}//${h}${url.port ? `:${url.port}` : ''}`)
+}
+
 export function enabledPlugins(disabled: string[] = []): Plugin[] {
   const off = new Set([...env.list('VIBE_DISABLED_PLUGINS'), ...disabled])
   return PLUGINS.filter((p) => !off.has(p.name)).map((p) => named(p.name, p.plugin()))
@@ -80,7 +93,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
       fallback: true,
     },
     cors: env.list('CORS_ORIGINS').length ? env.list('CORS_ORIGINS') : undefined,
-    csrf: env.list('CORS_ORIGINS'),
+    csrf: [...env.list('CORS_ORIGINS'), ...loopbackAliases(env.str('PUBLIC_URL'))],
     upload: {
       limits: { fileSize: MAX_UPLOAD_BYTES() },
       abortOnLimit: true,
