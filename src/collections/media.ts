@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { anyone, isAuthenticated, ownerOrAdmin } from '../access'
@@ -22,6 +23,22 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const mediaDir = () => path.resolve(env.str('MEDIA_DIR', 'media') as string)
 
+/**
+ * Payload answers a file missing from the local disk with a 500 (it logs the path); an unknown
+ * file name is a 404 here. Not with S3 storage, whose own handler answers.
+ */
+const missingFileIsNotFound = async (_req: unknown, { params }: { params: { filename: string } }): Promise<void | Response> => {
+  if (env.str('S3_BUCKET')) return
+  const dir = mediaDir()
+  const file = path.resolve(dir, params.filename)
+  if (!file.startsWith(dir + path.sep)) return
+  const exists = await fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  )
+  if (!exists) return Response.json({ errors: [{ message: 'File not found.' }] }, { status: 404 })
+}
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { en: 'Media', fr: 'Média' }, plural: { en: 'Media', fr: 'Médias' } },
@@ -35,6 +52,7 @@ export const Media: CollectionConfig = {
   hooks: { beforeChange: [setUploadedBy] },
   upload: {
     staticDir: mediaDir(),
+    handlers: [missingFileIsNotFound as never],
     mimeTypes: MEDIA_MIME_TYPES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -18,6 +18,7 @@ import { Media } from '../collections/media'
 import { Users } from '../collections/users'
 import { auditTrail } from '../hooks/audit'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
+import { numericIds } from './numeric-ids'
 import { strictFieldTypes } from './strict-field-types'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
@@ -116,7 +117,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, publicCacheInvalidation],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, numericIds, publicCacheInvalidation],
   }
   return buildConfig(config)
 }

@@ -21,6 +21,8 @@ import { createGraphqlHandler, playgroundPage } from './graphql'
 import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
 import { uploadSizeLimit } from './upload-limit'
+import { jsonBodyGuard } from './json-body'
+import { versionsGuard } from './versions-guard'
 import { disconnectSignal, sendCachedAnswer, sendWebResponse, toWebRequest } from './web-bridge'
 
 export type AppOptions = {
@@ -107,6 +109,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   for (const path of AUTH_PATHS) app.use(path, (req, res, next) => (req.method === 'GET' ? next() : authLimiter(req, res, next)))
   app.use(apiRoute, publicWriteLimiter(rateLimits.publicWrite))
   app.use(apiRoute, uploadSizeLimit(MAX_UPLOAD_BYTES()))
+  app.use(apiRoute, jsonBodyGuard())
+  app.use(apiRoute, versionsGuard(payload))
 
   app.get(playgroundPath, (_req, res) => {
     if (env.isProduction) return sendError(res, 404, 'Not found.')

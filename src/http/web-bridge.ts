@@ -2,6 +2,7 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
 import type { CachedAnswer } from '../cache/public-cache'
+import type { RequestWithRawBody } from './json-body'
 
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -19,12 +20,18 @@ export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request
     else headers.set(key, value)
   }
   const hasBody = !BODYLESS.has(req.method)
+  // a JSON body already read by jsonBodyGuard, else the stream itself
+  const raw = (req as unknown as RequestWithRawBody).rawBody
+  if (raw) {
+    headers.delete('transfer-encoding')
+    headers.set('content-length', String(raw.length))
+  }
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: !hasBody ? undefined : raw ? new Uint8Array(raw) : (Readable.toWeb(req) as ReadableStream),
     // required by undici for streamed request bodies
-    ...(hasBody ? { duplex: 'half' } : {}),
+    ...(hasBody && !raw ? { duplex: 'half' } : {}),
     signal,
   } as RequestInit)
 }

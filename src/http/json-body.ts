@@ -1,0 +1,63 @@
+/**
+ * JSON request bodies under /api are read here, once, before Payload: malformed JSON or a body that
+ * is not a JSON object (a string, a list, a number) is a 400 — Payload would take `"str"` as the
+ * document's data and crash on it (500). The exact bytes go on to Payload (webhook signatures are
+ * computed on them). Bodies over `maxBytes` are a 413.
+ */
+import type { RequestHandler } from 'express'
+
+export const JSON_BODY_LIMIT_BYTES = 5 * 1024 * 1024
+
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+export type RequestWithRawBody = { rawBody?: Buffer }
+
+const isJson = (type: string | undefined) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(type ?? '')
+
+export const jsonBodyGuard =
+  (maxBytes = JSON_BODY_LIMIT_BYTES): RequestHandler =>
+  (req, res, next) => {
+    if (BODYLESS.has(req.method) || !isJson(req.headers['content-type'])) return next()
+    const refuse = (status: number, message: string) => {
+      if (res.headersSent) return
+      res.setHeader('Connection', 'close')
+      res.status(status).json({ errors: [{ message }] })
+    }
+    if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuse(413, `JSON body too large: the limit is ${maxBytes / 1024 / 1024} MB.`)
+    const chunks: Buffer[] = []
+    let size = 0
+    let done = false
+    req.on('data', (chunk: Buffer) => {
+      if (done) return
+      size += chunk.length
+      if (size > maxBytes) {
+        done = true
+        refuse(413, `JSON body too large: the limit is ${maxBytes / 1024 / 1024} MB.`)
+        req.resume()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('error', (err) => {
+      if (!done) {
+        done = true
+        next(err)
+      }
+    })
+    req.on('end', () => {
+      if (done) return
+      done = true
+      const raw = Buffer.concat(chunks)
+      if (raw.length && raw.toString('utf8').trim()) {
+        let parsed: unknown
+        try {
+          parsed = JSON.parse(raw.toString('utf8'))
+        } catch {
+          return refuse(400, 'Malformed JSON body.')
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refuse(400, 'The request body must be a JSON object.')
+      }
+      ;(req as unknown as RequestWithRawBody).rawBody = raw
+      next()
+    })
+  }
