@@ -8,6 +8,8 @@ import type { z } from 'zod'
 
 import { APIError } from 'payload'
 
+import { parseJsonObject } from '../lib/json-object'
+
 export class HttpError extends APIError {
   constructor(status: number, message: string, data?: Record<string, unknown>) {
     super(message, status, data, true)
@@ -30,18 +32,10 @@ export async function readJson(req: PayloadRequest): Promise<Record<string, unkn
   } catch {
     throw badRequest('Could not read the request body.')
   }
-  if (text.trim() === '') return {}
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    throw badRequest('Malformed JSON body.')
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw badRequest('The request body must be a JSON object.')
-  }
-  req.data = parsed as Record<string, unknown>
-  return parsed as Record<string, unknown>
+  const parsed = parseJsonObject(text)
+  if (!parsed.ok) throw badRequest(parsed.message)
+  req.data = parsed.value
+  return parsed.value
 }
 
 /** Parses the body with a zod schema; each invalid field is named in the 400 answer. */

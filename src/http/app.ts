@@ -17,6 +17,7 @@ import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 import { onClose } from '../runtime/closers'
+import { sendError } from './errors'
 import { createGraphqlHandler, playgroundPage } from './graphql'
 import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
@@ -36,10 +37,6 @@ export type AppOptions = {
   publicCache?: Partial<PublicCacheOptions>
 }
 
-const sendError = (res: Response, status: number, message: string) => {
-  if (!res.headersSent) res.status(status).json({ errors: [{ message }] })
-  else res.end()
-}
 
 export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false, publicCache }: AppOptions) {
   const app = express()

@@ -6,9 +6,11 @@
  */
 import type { RequestHandler } from 'express'
 
-export const JSON_BODY_LIMIT_BYTES = 5 * 1024 * 1024
+import { parseJsonObject } from '../lib/json-object'
+import { sendError } from './errors'
+import { hasRequestBody } from './web-bridge'
 
-const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS'])
+export const JSON_BODY_LIMIT_BYTES = 5 * 1024 * 1024
 
 export type RequestWithRawBody = { rawBody?: Buffer }
 
@@ -17,11 +19,10 @@ const isJson = (type: string | undefined) => /^application\/(?:[\w.+-]+\+)?json\
 export const jsonBodyGuard =
   (maxBytes = JSON_BODY_LIMIT_BYTES): RequestHandler =>
   (req, res, next) => {
-    if (BODYLESS.has(req.method) || !isJson(req.headers['content-type'])) return next()
+    if (!hasRequestBody(req.method) || !isJson(req.headers['content-type'])) return next()
     const refuse = (status: number, message: string) => {
-      if (res.headersSent) return
-      res.setHeader('Connection', 'close')
-      res.status(status).json({ errors: [{ message }] })
+      if (!res.headersSent) res.setHeader('Connection', 'close')
+      sendError(res, status, message)
     }
     if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuse(413, `JSON body too large: the limit is ${maxBytes / 1024 / 1024} MB.`)
     const chunks: Buffer[] = []
@@ -48,15 +49,8 @@ export const jsonBodyGuard =
       if (done) return
       done = true
       const raw = Buffer.concat(chunks)
-      if (raw.length && raw.toString('utf8').trim()) {
-        let parsed: unknown
-        try {
-          parsed = JSON.parse(raw.toString('utf8'))
-        } catch {
-          return refuse(400, 'Malformed JSON body.')
-        }
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refuse(400, 'The request body must be a JSON object.')
-      }
+      const parsed = parseJsonObject(raw.toString('utf8'))
+      if (!parsed.ok) return refuse(400, parsed.message)
       ;(req as unknown as RequestWithRawBody).rawBody = raw
       next()
     })

@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
 import { env } from '../lib/env'
+import { sendError } from './errors'
 
 export type RateLimitOptions = { windowMs: number; limit: number }
 
@@ -16,7 +17,7 @@ export const limiter = ({ windowMs, limit }: RateLimitOptions, what: string): Re
     handler: (req, res, _next, options) => {
       const retryAfter = Math.ceil(options.windowMs / 1000)
       res.setHeader('Retry-After', String(retryAfter))
-      res.status(429).json({ errors: [{ message: `Too many ${what} requests. Try again in ${retryAfter} seconds.` }] })
+      sendError(res, 429, `Too many ${what} requests. Try again in ${retryAfter} seconds.`)
     },
   })
 

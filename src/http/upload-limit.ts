@@ -5,6 +5,8 @@
  */
 import type { RequestHandler } from 'express'
 
+import { sendError } from './errors'
+
 /** Room for the multipart envelope and the other form fields around the file. */
 const ENVELOPE_BYTES = 64 * 1024
 
@@ -15,7 +17,7 @@ export const uploadSizeLimit =
     const declared = Number(req.headers['content-length'] ?? 0)
     if (declared > maxFileBytes + ENVELOPE_BYTES) {
       res.setHeader('Connection', 'close')
-      res.status(413).json({ errors: [{ message: `File too large: the limit is ${Math.round(maxFileBytes / 1024)} KB.` }] })
+      sendError(res, 413, `File too large: the limit is ${Math.round(maxFileBytes / 1024)} KB.`)
       req.resume()
       return
     }

@@ -5,6 +5,8 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { sendError } from './errors'
+
 export function versionsGuard(payload: Payload): RequestHandler {
   const versioned = (config: { versions?: unknown }) => Boolean(config.versions)
   const collections = new Map<string, boolean>(payload.config.collections.map((c) => [c.slug, versioned(c)]))
@@ -14,6 +16,6 @@ export function versionsGuard(payload: Payload): RequestHandler {
     if (!m) return next()
     const keeps = (m[1] ? globals : collections).get(m[2])
     if (keeps !== false) return next()
-    res.status(404).json({ errors: [{ message: `${m[1] ? 'This global' : 'This collection'} keeps no versions.` }] })
+    sendError(res, 404, `${m[1] ? 'This global' : 'This collection'} keeps no versions.`)
   }
 }

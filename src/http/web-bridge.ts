@@ -9,6 +9,9 @@ import { pipeline } from 'node:stream/promises'
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+/** Whether a request of this method carries a body. */
+export const hasRequestBody = (method: string): boolean => !BODYLESS.has(method)
+
 export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request {
   const protocol = req.protocol
   const host = req.get('host') ?? 'localhost'
@@ -19,7 +22,7 @@ export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request
     if (Array.isArray(value)) for (const v of value) headers.append(key, v)
     else headers.set(key, value)
   }
-  const hasBody = !BODYLESS.has(req.method)
+  const hasBody = hasRequestBody(req.method)
   // a JSON body already read by jsonBodyGuard, else the stream itself
   const raw = (req as unknown as RequestWithRawBody).rawBody
   if (raw) {
