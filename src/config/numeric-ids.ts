@@ -7,7 +7,7 @@ import type { CollectionBeforeOperationHook, Config } from 'payload'
 
 import { NotFound } from 'payload'
 
-export const isSerialId = (id: unknown): boolean => (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) || (typeof id === 'string' && /^\d{1,15}$/.test(id))
+import { isSerialId } from '../lib/serial-id'
 
 const checkId: CollectionBeforeOperationHook = ({ args, req }) => {
   const id = (args as { id?: unknown }).id

@@ -7,6 +7,7 @@
 import type { CollectionConfig, Config, Field, PayloadRequest, Where } from 'payload'
 
 import { badRequest, type HttpError } from '../../../endpoints/http'
+import { isSerialId } from '../../../lib/serial-id'
 
 type Id = number | string
 type User = { id: Id; roles?: null | readonly string[] }
@@ -51,7 +52,7 @@ export function namedAudiences(req: PayloadRequest, data: Record<string, unknown
       const name = audience.field.name
       const value = data[name] ?? []
       const ids = Array.isArray(value) ? value.map(idOf) : undefined
-      if (!ids || !ids.every((id) => (typeof id === 'number' && Number.isInteger(id)) || (typeof id === 'string' && /^\d+$/.test(id)))) {
+      if (!ids || !ids.every(isSerialId)) {
         throw badRequest(`${name}: a list of ids is expected.`)
       }
       return { audience, ids }

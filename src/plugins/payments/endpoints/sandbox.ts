@@ -7,6 +7,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { badRequest, notFound } from '../../../endpoints/http'
+import { isSerialId } from '../../../lib/serial-id'
 import { getProvider } from '../providers'
 import { sameSecret } from '../providers/orange-money'
 import { storeEvent } from '../services/inbox'
@@ -36,7 +37,7 @@ body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0
 async function authorise(req: PayloadRequest, token: null | string): Promise<PaymentDoc> {
   if (!getProvider('sandbox')) throw notFound('The sandbox payment provider is not enabled.')
   const id = req.routeParams?.id
-  const payment = typeof id === 'string' && /^\d+$/.test(id) ? await loadPayment(req, id) : null
+  const payment = isSerialId(id) ? await loadPayment(req, id) : null
   if (!payment || payment.provider !== 'sandbox' || !payment.callbackToken || !token || !sameSecret(payment.callbackToken, token)) {
     throw notFound('No sandbox payment matches this link.')
   }

@@ -9,6 +9,7 @@ import type { PaymentLookup, ProviderName, ProviderOutcome, VerifiedEvent } from
 import type { ApplyResult, PaymentDoc } from './ledger'
 
 import { logger } from '../../../lib/logger'
+import { isSerialId } from '../../../lib/serial-id'
 import { getProvider } from '../providers'
 import { applyOutcome, loadPayment, toProviderPayment } from './ledger'
 import { inTransaction } from '../../../db/transaction'
@@ -33,7 +34,7 @@ export async function findPaymentFor(req: PayloadRequest, provider: ProviderName
   const where: Record<string, unknown>[] = []
   if (lookup.callbackToken) where.push({ callbackToken: { equals: lookup.callbackToken } })
   if (lookup.providerReference) where.push({ providerReference: { equals: lookup.providerReference } })
-  if (lookup.paymentId !== undefined && /^\d+$/.test(String(lookup.paymentId))) where.push({ id: { equals: Number(lookup.paymentId) } })
+  if (lookup.paymentId !== undefined && isSerialId(lookup.paymentId)) where.push({ id: { equals: Number(lookup.paymentId) } })
   if (!where.length) return null
   const res = await req.payload.find({
     collection: 'payments' as never,

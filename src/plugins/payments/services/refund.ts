@@ -17,6 +17,7 @@ import type { PaymentDoc } from './ledger'
 import { conflict, notFound, unprocessable } from '../../../endpoints/http'
 import { env } from '../../../lib/env'
 import { logger } from '../../../lib/logger'
+import { isSerialId } from '../../../lib/serial-id'
 import { getProvider } from '../providers'
 import { PROVIDER_NAMES } from '../providers/types'
 import { loadPayment, moveStatus, refundEntries, toProviderPayment } from './ledger'
@@ -34,7 +35,7 @@ export const pendingRefundAmount = (p: PaymentDoc): number => (p.refunds ?? []).
 
 export async function refundPayment(req: PayloadRequest, paymentId: number | string, input: RefundInput): Promise<PaymentDoc> {
   return inTransaction(req, async () => {
-    if (!/^\d+$/.test(String(paymentId))) throw notFound('Payment not found.')
+    if (!isSerialId(paymentId)) throw notFound('Payment not found.')
     if (!lockOff() && !(await lockRow(req, 'payments', paymentId))) throw notFound('Payment not found.')
     const p = await loadPayment(req, paymentId)
     if (!p) throw notFound('Payment not found.')
