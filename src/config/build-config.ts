@@ -19,6 +19,8 @@ import { Users } from '../collections/users'
 import { auditTrail } from '../hooks/audit'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
 import { numericIds } from './numeric-ids'
+import { lockPayloadCollections } from './payload-collections'
+import { applyQueryPathGuard } from './query-access'
 import { strictFieldTypes } from './strict-field-types'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
@@ -27,6 +29,7 @@ import { migrations } from '../migrations'
 import { named, PLUGINS } from '../plugins/registry'
 import { buildEmailAdapter } from './email'
 import { buildStoragePlugins } from './storage'
+import { versionAccess } from './version-access'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const srcDir = path.resolve(dirname, '..')
@@ -117,7 +120,9 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, numericIds, publicCacheInvalidation],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, numericIds, versionAccess, publicCacheInvalidation],
   }
-  return buildConfig(config)
+  // Payload adds its own collections (preferences, locks, jobs, migrations) while sanitizing: the
+  // query guard and their access rules are applied to the sanitized config so that they cover them
+  return buildConfig(config).then((sanitized) => applyQueryPathGuard(lockPayloadCollections(sanitized)))
 }
