@@ -92,7 +92,8 @@ function blockFields(req: PayloadRequest, field: FlattenedField): FlattenedField
 function targetsOf(req: PayloadRequest, field: FlattenedField): SanitizedCollectionConfig[] {
   const slugs =
     field.type === 'join' ? [field.collection].flat() : field.type === 'relationship' || field.type === 'upload' ? [field.relationTo].flat() : []
-  return slugs.map((slug) => req.payload.collections[slug as string]?.config).filter(Boolean) as SanitizedCollectionConfig[]
+  const collections = req.payload.collections as Record<string, undefined | { config: SanitizedCollectionConfig }>
+  return slugs.map((slug) => collections[slug as string]?.config).filter((c): c is SanitizedCollectionConfig => Boolean(c))
 }
 
 /**
@@ -114,7 +115,7 @@ export async function refusePath(req: PayloadRequest, root: Root, path: string):
     }
     if (!field) return null
     const here = segments.slice(0, i + 1).join('.')
-    if (isSecret(field, collection)) return `"${here}" is not a field that can be queried`
+    if (isSecret(field, collection)) return `"${here}" is a secret field and cannot be queried`
     if (!(await fieldReadable(req, field))) return `you may not read "${here}"`
     localized = localized || Boolean('localized' in field && field.localized)
     if (localized && localeCodes.includes(segments[i + 1])) i += 1
@@ -158,7 +159,7 @@ type Query = { where?: unknown; sort?: unknown; select?: unknown; joins?: unknow
 
 const isRow = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function wherePaths(where: unknown, out: string[] = []): string[] {
+export function wherePaths(where: unknown, out: string[] = []): string[] {
   if (!isRow(where)) return out
   for (const [key, constraint] of Object.entries(where)) {
     if (['and', 'or'].includes(key.toLowerCase()) && Array.isArray(constraint)) constraint.forEach((w) => wherePaths(w, out))
@@ -167,12 +168,12 @@ function wherePaths(where: unknown, out: string[] = []): string[] {
   return out
 }
 
-function sortPaths(sort: unknown): string[] {
+export function sortPaths(sort: unknown): string[] {
   const list = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
   return list.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim().replace(/^[-+]/, ''))
 }
 
-function selectPaths(select: unknown, prefix = '', out: string[] = []): string[] {
+export function selectPaths(select: unknown, prefix = '', out: string[] = []): string[] {
   if (!isRow(select)) return out
   for (const [key, value] of Object.entries(select)) {
     if (isRow(value)) selectPaths(value, `${prefix}${key}.`, out)
