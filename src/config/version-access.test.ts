@@ -2,7 +2,7 @@ import type { Access, Config } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { onVersion, versionAccess, versionsReadFrom } from './version-access'
+import { onParent, onVersion, versionAccess, versionsReadFrom } from './version-access'
 
 const call = (access: Access | undefined, user: unknown) => access?.({ req: { user } } as never)
 
@@ -12,6 +12,9 @@ describe('onVersion', () => {
       onVersion({ or: [{ _status: { equals: 'published' } }, { and: [{ 'course.instructor': { equals: 7 } }, { id: { in: [1, 2] } }] }] }),
     ).toEqual({
       or: [{ 'version._status': { equals: 'published' } }, { and: [{ 'version.course.instructor': { equals: 7 } }, { parent: { in: [1, 2] } }] }],
+    })
+    expect(onParent({ and: [{ _status: { equals: 'published' } }, { id: { equals: 3 } }] })).toEqual({
+      and: [{ 'parent._status': { equals: 'published' } }, { parent: { equals: 3 } }],
     })
   })
 })
@@ -31,7 +34,9 @@ describe('versionAccess', () => {
 
   it("gives versioned collections their read rule applied to each version's snapshot", async () => {
     expect(await call(access('drafted')?.readVersions, { admin: true })).toBe(true)
-    expect(await call(access('drafted')?.readVersions, { id: 1 })).toEqual({ 'version._status': { equals: 'published' } })
+    expect(await call(access('drafted')?.readVersions, { id: 1 })).toEqual({
+      and: [{ 'version._status': { equals: 'published' } }, { 'parent._status': { equals: 'published' } }],
+    })
     expect(await call(access('drafted')?.readVersions, null)).toBe(false)
   })
 

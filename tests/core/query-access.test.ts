@@ -172,6 +172,9 @@ describe('versions of drafts', () => {
     // a draft edit of a published course and a draft lesson
     await t.payload.update({ collection: 'courses', id: pub.course.id, data: { title: 'Unreleased rename' }, draft: true })
     const draftLesson = await t.payload.create({ collection: 'lessons', data: { course: pub.course.id, title: 'Unfinished', contentType: 'text', _status: 'draft' }, draft: true })
+    // a course published once, then taken back to draft: its old published version is not readable either
+    const withdrawn = await makeCourse(t.payload, { instructor: instructor.user.id, category: category.id, title: 'Withdrawn' })
+    await t.payload.update({ collection: 'courses', id: withdrawn.course.id, data: { _status: 'draft', title: 'Withdrawn again' } })
 
     const titles = async (slug: string, auth: Auth) => {
       const res = await t.api.get(`/api/${slug}/versions?limit=500&depth=0`, auth)
@@ -187,6 +190,10 @@ describe('versions of drafts', () => {
     }
     expect(courseTitles(await titles('courses', someone.auth))).not.toContain('Secret plan')
     expect(courseTitles(await titles('courses', someone.auth))).not.toContain('Unreleased rename')
+    expect(courseTitles(await titles('courses', someone.auth))).not.toContain('Withdrawn')
+    // published versions of a published course stay readable
+    expect((await titles('courses', someone.auth)).map((d) => d.parent)).toContain(pub.course.id)
+    expect((await titles('lessons', someone.auth)).map((d) => d.parent)).toContain(pub.l1.id)
     expect((await titles('lessons', someone.auth)).map((d) => d.parent)).not.toContain(draftLesson.id)
     // by id too
     const draftVersion = (await t.payload.findVersions({ collection: 'courses', where: { parent: { equals: draft.course.id } } })).docs[0]
@@ -214,7 +221,7 @@ describe('versions of drafts', () => {
 
     // the instructor and an admin see the drafts
     for (const who of [instructor, admin]) {
-      expect(courseTitles(await titles('courses', who.auth))).toEqual(expect.arrayContaining(['Secret plan', 'Unreleased rename']))
+      expect(courseTitles(await titles('courses', who.auth))).toEqual(expect.arrayContaining(['Secret plan', 'Unreleased rename', 'Withdrawn']))
       expect((await titles('lessons', who.auth)).map((d) => d.parent)).toContain(draftLesson.id)
       expect((await t.api.get(`/api/courses/versions/${draftVersion.id}`, who.auth)).status).toBe(200)
     }
