@@ -25,6 +25,7 @@ describe('refusePath', () => {
     ],
   }
   const tags = { slug: 'tags', access: { read: () => true }, flattenedFields: [{ name: 'name', type: 'text' }] }
+  const comments = { slug: 'comments', access: { read: () => true }, flattenedFields: [{ name: 'author', type: 'relationship', relationTo: 'users' }] }
   const posts = {
     slug: 'posts',
     access: { read: () => true },
@@ -34,6 +35,8 @@ describe('refusePath', () => {
       { name: 'tag', type: 'relationship', relationTo: 'tags' },
       { name: 'meta', type: 'group', flattenedFields: [{ name: 'editor', type: 'relationship', relationTo: 'users' }] },
       { name: 'hiddenNote', type: 'text', hidden: true },
+      { name: 'comments', type: 'join', collection: 'comments', on: 'post' },
+      { name: 'body', type: 'blocks', blocks: [{ slug: 'quote', flattenedFields: [{ name: 'by', type: 'relationship', relationTo: 'users' }] }] },
     ],
   }
   const reqFor = (user: unknown) =>
@@ -41,7 +44,7 @@ describe('refusePath', () => {
       user,
       payload: {
         config: { localization: { localeCodes: ['fr', 'en'] } },
-        collections: { users: { config: users }, tags: { config: tags }, posts: { config: posts } },
+        collections: { users: { config: users }, tags: { config: tags }, posts: { config: posts }, comments: { config: comments } },
         blocks: {},
       },
     }) as unknown as PayloadRequest
@@ -59,6 +62,9 @@ describe('refusePath', () => {
     expect(await check({ id: 2 }, 'meta.editor.email')).toMatch(/leads into users/)
     expect(await check({ id: 2 }, 'meta__editor__email')).toMatch(/leads into users/)
     expect(await check({ id: 2 }, 'version.owner.email')).toMatch(/leads into users/)
+    expect(await check({ id: 2 }, 'comments.author.email')).toMatch(/leads into users/)
+    expect(await check({ id: 2 }, 'body.by.email')).toMatch(/leads into users/)
+    expect(await check({ id: 2 }, 'comments.author')).toBeNull()
     expect(await check({ id: 2, admin: true }, 'owner.email')).toBeNull()
   })
 

@@ -243,7 +243,8 @@ describe("Payload's own collections", () => {
     // B: by id, by key, in lists, bulk
     expect([403, 404]).toContain((await t.api.patch(`/api/payload-preferences/${pref.id}`, { value: { hacked: true }, user: { relationTo: 'users', value: b.user.id } }, b.auth)).status)
     const bulk = await t.api.patch(`/api/payload-preferences?where[key][equals]=nav`, { value: { hacked: true } }, b.auth)
-    expect(bulk.status === 200 ? bulk.body.docs.length : 0).toBe(0)
+    expect(bulk.status, bulk.text).toBe(200)
+    expect(bulk.body.docs).toEqual([])
     const list = await t.api.get(`/api/payload-preferences?limit=100`, b.auth)
     expect(list.status).toBe(200)
     expect(list.body.docs.map((d: { id: number }) => d.id)).not.toContain(pref.id)
@@ -253,7 +254,8 @@ describe("Payload's own collections", () => {
     const delB = await t.api.delete(`/api/payload-preferences/nav`, b.auth)
     expect(delB.status).toBe(404)
     const bulkDel = await t.api.delete(`/api/payload-preferences?where[id][equals]=${pref.id}`, b.auth)
-    expect(bulkDel.status === 200 ? bulkDel.body.docs.length : 0).toBe(0)
+    expect(bulkDel.status, bulkDel.text).toBe(200)
+    expect(bulkDel.body.docs).toEqual([])
     const kept = await t.payload.findByID({ collection: 'payload-preferences', id: pref.id })
     expect(kept.value).toEqual({ open: ['a'] })
     expect(kept.user).toMatchObject({ relationTo: 'users', value: expect.objectContaining({ id: a.user.id }) })
@@ -268,6 +270,17 @@ describe("Payload's own collections", () => {
     expect(del.status).toBe(200)
     expect(await t.payload.count({ collection: 'payload-preferences', where: { key: { equals: 'nav' }, 'user.value': { equals: a.user.id } } })).toEqual({ totalDocs: 0 })
     expect((await t.api.delete(`/api/payload-preferences/nav`, a.auth)).status).toBe(404)
+    // bulk, by the owner: only their own
+    await t.api.post('/api/payload-preferences/cols', prefs(['x']), a.auth)
+    await t.api.post('/api/payload-preferences/cols', prefs(['y']), b.auth)
+    const mineUpdated = await t.api.patch(`/api/payload-preferences?where[key][equals]=cols`, { value: ['z'] }, a.auth)
+    expect(mineUpdated.status, mineUpdated.text).toBe(200)
+    expect(mineUpdated.body.docs).toHaveLength(1)
+    const mineDeleted = await t.api.delete(`/api/payload-preferences?where[key][equals]=cols`, a.auth)
+    expect(mineDeleted.status, mineDeleted.text).toBe(200)
+    expect(mineDeleted.body.docs).toHaveLength(1)
+    expect((await t.api.get(`/api/payload-preferences/cols`, b.auth)).body.value).toEqual(['y'])
+    expect((await t.api.get(`/api/payload-preferences/cols`, a.auth)).body?.value ?? null).toBeNull()
   })
 
   it('document locks, jobs and migrations are closed to users who may not open the admin', async () => {
