@@ -72,5 +72,9 @@ describe('refusePath', () => {
     expect(await check({ id: 2, admin: true }, 'owner.apiKey')).toMatch(/cannot be queried/)
     expect(await check({ id: 2, admin: true }, 'owner.secret')).toMatch(/may not read/)
     expect(await check({ id: 2, admin: true }, 'hiddenNote')).toMatch(/cannot be queried/)
+    // a select only may not cross
+    const select = (user: unknown, path: string) => refusePath(reqFor(user), root, path, { crossingOnly: true })
+    expect(await select({ id: 2 }, 'hiddenNote')).toBeNull()
+    expect(await select({ id: 2 }, 'owner.email')).toMatch(/leads into users/)
   })
 })

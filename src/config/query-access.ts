@@ -8,7 +8,7 @@
  * a `where` (nested and/or included), `sort`, `select`, the `where`/`sort` of `joins` and the
  * `field` of findDistinct, on every operation that takes them (find, count, bulk update and
  * delete, versions), and for every caller but the server's own Local API calls with access
- * overridden, may name a path only when:
+ * overridden, may name a path only when (for `select`, the first rule only):
  *   - every relationship, upload or join it crosses leads into a collection whose read access is
  *     `true` for the caller (it may read every document there, not only some);
  *   - every field it goes through has no field-level read access, or one that lets the caller in;
@@ -100,7 +100,7 @@ function targetsOf(req: PayloadRequest, field: FlattenedField): SanitizedCollect
  * Why `path` may not be used by the caller of `req` on `root`, or null when it may. Paths Payload
  * does not know are left to Payload (it refuses them itself).
  */
-export async function refusePath(req: PayloadRequest, root: Root, path: string): Promise<null | string> {
+export async function refusePath(req: PayloadRequest, root: Root, path: string, { crossingOnly = false } = {}): Promise<null | string> {
   const segments = path.replace(/__/g, '.').split('.')
   const localeCodes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   let { collection, fields } = root
@@ -115,8 +115,10 @@ export async function refusePath(req: PayloadRequest, root: Root, path: string):
     }
     if (!field) return null
     const here = segments.slice(0, i + 1).join('.')
-    if (isSecret(field, collection)) return `"${here}" is a secret field and cannot be queried`
-    if (!(await fieldReadable(req, field))) return `you may not read "${here}"`
+    if (!crossingOnly) {
+      if (isSecret(field, collection)) return `"${here}" is a secret field and cannot be queried`
+      if (!(await fieldReadable(req, field))) return `you may not read "${here}"`
+    }
     localized = localized || Boolean('localized' in field && field.localized)
     if (localized && localeCodes.includes(segments[i + 1])) i += 1
     const rest = segments.slice(i + 1)
@@ -183,12 +185,15 @@ export function selectPaths(select: unknown, prefix = '', out: string[] = []): s
 }
 
 async function assertQuery(req: PayloadRequest, root: Root, query: Query): Promise<void> {
-  const paths = [...wherePaths(query.where), ...sortPaths(query.sort), ...selectPaths(query.select)]
+  const paths = [...wherePaths(query.where), ...sortPaths(query.sort)]
   if (typeof query.field === 'string') paths.push(query.field)
-  for (const path of paths) {
-    const reason = await refusePath(req, root, path)
+  const refuse = (path: string, reason: null | string) => {
     if (reason) throw new APIError(`Cannot query "${path}": ${reason}.`, 400, [{ path, message: reason }], true)
   }
+  for (const path of paths) refuse(path, await refusePath(req, root, path))
+  // selecting a field does not filter on it: what the caller may not read is left out of the
+  // answer by Payload (the admin selects the columns it shows); only a crossing is refused
+  for (const path of selectPaths(query.select)) refuse(path, await refusePath(req, root, path, { crossingOnly: true }))
   // a join's where and sort apply to the joined collection
   if (isRow(query.joins)) {
     for (const [name, join] of Object.entries(query.joins)) {

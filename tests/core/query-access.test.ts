@@ -78,6 +78,7 @@ describe('query paths that cross into users', () => {
         `${base}&where[or][0][${path}.roles][contains]=admin`,
         `${base}&where[and][0][or][0][${path}.phone][like]=%2B336`,
         `${base}&sort=-${path}.email`,
+        `${base}&select[${path.replace(/\./g, '][')}][email]=true`,
       ]
       for (const url of probes) {
         const res = await t.api.get(url, someone.auth)
