@@ -79,6 +79,7 @@ describe('query paths that cross into users', () => {
         `${base}&where[and][0][or][0][${path}.phone][like]=%2B336`,
         `${base}&sort=-${path}.email`,
         `${base}&select[${path.replace(/\./g, '][')}][email]=true`,
+        `/api/${collection.slug}/count?where[${path}.email][like]=${q(victim.email.slice(0, 3))}`,
       ]
       for (const url of probes) {
         const res = await t.api.get(url, someone.auth)
