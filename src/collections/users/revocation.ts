@@ -1,0 +1,111 @@
+/**
+ * Revoked access ends at once.
+ *
+ * - Every auth strategy (JWT header or cookie, API key, custom ones) is wrapped: a user whose
+ *   `active` is false is nobody. The check reads the row each strategy loads anyway: no extra query.
+ * - JWTs are bound to a session (`useSessions`): the JWT strategy accepts a token only while its
+ *   `sid` is in the user's `sessions`. Deactivation, a password change and a password reset delete
+ *   sessions (hooks in ./hooks/end-sessions.ts), so the tokens that carry them stop working.
+ * - A request that presents a credential (JWT, API key, session cookie) that authenticates nobody
+ *   is answered 401, on REST and GraphQL, before the operation runs; it is not served as anonymous.
+ *   The login, logout, refresh, me, password and verification routes keep Payload's behaviour, so
+ *   that a browser holding a dead cookie can still log in again.
+ */
+import type { Endpoint, Payload, PayloadRequest, SanitizedConfig } from 'payload'
+
+import { Kind, parse } from 'graphql'
+import { APIError, parseCookies } from 'payload'
+
+/** Routes of an auth collection that must work with a dead credential (they end or replace it). */
+const AUTH_FLOW_PATHS = new Set([
+  '/login',
+  '/logout',
+  '/refresh-token',
+  '/me',
+  '/first-register',
+  '/init',
+  '/forgot-password',
+  '/reset-password',
+  '/verify/:token',
+  '/unlock',
+  '/register',
+])
+/** Root routes the admin calls while it works out who is logged in. */
+const ROOT_FLOW_PATHS = new Set(['/access'])
+
+export const REVOKED_CREDENTIALS_MESSAGE = 'Your credentials are no longer valid (expired, logged out, revoked or account deactivated). Log in again.'
+
+/** Whether the request carries a credential: `JWT`/`Bearer` or `<collection> API-Key` authorization, or the session cookie. */
+export function presentsCredentials(headers: Headers, payload: Pick<Payload, 'config'>): boolean {
+  const authorization = headers.get('authorization')?.trim()
+  if (authorization) {
+    if (/^(JWT|Bearer)\s+\S/i.test(authorization)) return true
+    if (/^\S+ API-Key \S/.test(authorization)) return true
+  }
+  const cookie = parseCookies(headers).get(`${payload.config.cookiePrefix}-token`)
+  return Boolean(cookie)
+}
+
+/** True when a credential was presented and no user came out of it. */
+export const credentialsRejected = (req: Pick<PayloadRequest, 'headers' | 'payload' | 'user'>): boolean =>
+  !req.user && presentsCredentials(req.headers, req.payload)
+
+export const isDeactivated = (user: unknown): boolean =>
+  Boolean(user) && (user as { collection?: string }).collection === 'users' && (user as { active?: unknown }).active === false
+
+const WRAPPED = Symbol.for('vibe.revocation.wrapped')
+type Marked = { [WRAPPED]?: true }
+
+/** Makes every auth strategy of this Payload instance refuse deactivated users. Idempotent. */
+export function refuseDeactivatedUsers(payload: Payload): void {
+  payload.authStrategies = payload.authStrategies.map((strategy) => {
+    if ((strategy as Marked)[WRAPPED]) return strategy
+    const authenticate: typeof strategy.authenticate = async (args) => {
+      const result = await strategy.authenticate(args)
+      return isDeactivated(result.user) ? { ...result, user: null } : result
+    }
+    return Object.assign({ ...strategy, authenticate }, { [WRAPPED]: true as const })
+  })
+}
+
+function guardEndpoint(endpoint: Endpoint): void {
+  if ((endpoint.handler as Marked)[WRAPPED]) return
+  const original = endpoint.handler
+  const handler: Endpoint['handler'] = async (req) => {
+    if (credentialsRejected(req)) throw new APIError(REVOKED_CREDENTIALS_MESSAGE, 401, undefined, true)
+    return original(req)
+  }
+  endpoint.handler = Object.assign(handler, { [WRAPPED]: true as const })
+}
+
+/** Wraps the REST endpoints (Payload's own and custom ones) with the 401 for rejected credentials. Idempotent. */
+export function guardEndpoints(config: SanitizedConfig): void {
+  for (const endpoint of config.endpoints || []) if (!ROOT_FLOW_PATHS.has(endpoint.path)) guardEndpoint(endpoint)
+  for (const collection of config.collections) {
+    for (const endpoint of collection.endpoints || []) {
+      if (collection.auth && AUTH_FLOW_PATHS.has(endpoint.path)) continue
+      guardEndpoint(endpoint)
+    }
+  }
+  for (const global of config.globals) for (const endpoint of global.endpoints || []) guardEndpoint(endpoint)
+}
+
+/** Payload's GraphQL auth operations (`loginUser`, `meUser`, `refreshTokenUser`, …) and the `Access` query. */
+const GRAPHQL_AUTH_FLOW = /^(?:(?:login|logout|refreshToken|forgotPassword|resetPassword|verifyEmail|unlock|me|initialized)[A-Z]\w*|Access|__typename)$/
+
+/**
+ * Whether a GraphQL body only asks for auth operations (log in again, log out, who am I), which must
+ * work with a dead cookie. An unreadable body is not: the 401 stands.
+ */
+export function isGraphqlAuthFlow(body: unknown): boolean {
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown }
+  if (typeof query !== 'string') return false
+  try {
+    const operations = parse(query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
+    const operation = typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations[0]
+    if (!operation || (typeof operationName !== 'string' && operations.length !== 1)) return false
+    return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && GRAPHQL_AUTH_FLOW.test(s.name.value))
+  } catch {
+    return false
+  }
+}
