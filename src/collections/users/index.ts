@@ -10,6 +10,7 @@ import { forgotPasswordEmail, verifyEmail } from './emails'
 import { registerEndpoint } from './endpoints/register'
 import { verifyLinkEndpoint } from './endpoints/verify-link'
 import { endSessionsOnPasswordChangeOrDeactivation, endSessionsOnPasswordReset, notePasswordChangeAndDeactivation } from './hooks/end-sessions'
+import { equalizeLoginWork } from './hooks/equalize-login-work'
 import { refuseInactiveLogin } from './hooks/refuse-inactive-login'
 import { refusePrivilegeEscalation } from './hooks/refuse-privilege-escalation'
 
@@ -47,7 +48,7 @@ export const Users: CollectionConfig = {
   },
   endpoints: [registerEndpoint, verifyLinkEndpoint],
   hooks: {
-    beforeOperation: [refusePrivilegeEscalation, endSessionsOnPasswordReset],
+    beforeOperation: [refusePrivilegeEscalation, equalizeLoginWork, endSessionsOnPasswordReset],
     beforeChange: [notePasswordChangeAndDeactivation],
     afterChange: [endSessionsOnPasswordChangeOrDeactivation],
     beforeLogin: [refuseInactiveLogin],
