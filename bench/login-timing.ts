@@ -16,7 +16,8 @@ import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres'
 
-process.env.NODE_ENV ??= 'production'
+const env = process.env as Record<string, string | undefined>
+env.NODE_ENV ??= 'production'
 process.env.LOG_LEVEL = 'error'
 process.env.JOBS_AUTORUN = 'false'
 process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef'

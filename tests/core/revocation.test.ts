@@ -77,7 +77,7 @@ describe('deactivation', () => {
     const session = await t.api.login(user.email, PASSWORD)
     // straight to the database: no hook ends the sessions or turns the key off
     await t.payload.db.updateOne({ collection: 'users', id: user.id, data: { active: false }, returning: false })
-    const row = (await t.payload.db.findOne({ collection: 'users', where: { id: { equals: user.id } } })) as { sessions: unknown[] }
+    const row = (await t.payload.db.findOne({ collection: 'users', where: { id: { equals: user.id } } })) as unknown as { sessions: unknown[] }
     expect(row.sessions).toHaveLength(1)
     for (const auth of [jwt(session), cookie(session), { apiKey }]) {
       expect(await restStatus(user.id, auth)).toBe(401)
