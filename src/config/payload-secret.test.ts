@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import {
   UNSET_SECRET_PLACEHOLDER,
+  assertPayloadSecret,
   configSecret,
   ensurePayloadSecret,
   isLoopbackUrl,
@@ -89,5 +90,14 @@ describe('development secret file', () => {
     vi.stubEnv('NODE_ENV', 'production')
     vi.stubEnv('PUBLIC_URL', 'http://localhost:3000')
     expect(() => ensurePayloadSecret()).toThrow(/NODE_ENV is production/)
+  })
+
+  it('Payload started some other way (next start) refuses the placeholder in its onInit, not a real secret', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    expect(() => assertPayloadSecret(UNSET_SECRET_PLACEHOLDER)).toThrow(/Refusing to start: PAYLOAD_SECRET is a published default/)
+    expect(() => assertPayloadSecret(RANDOM)).not.toThrow()
+    vi.stubEnv('NODE_ENV', 'development')
+    vi.stubEnv('PUBLIC_URL', 'http://localhost:3000')
+    expect(() => assertPayloadSecret(readOrCreateDevSecret(path.join(tmp(), 's')))).not.toThrow()
   })
 })
