@@ -16,7 +16,7 @@ import {
   mergeHeaders,
 } from 'payload'
 
-import { credentialsRejected, isGraphqlAuthFlow, REVOKED_CREDENTIALS_MESSAGE } from '../collections/users/revocation'
+import { credentialsRejected, isGraphqlAuthFlow, revokedCredentialsResponse } from '../collections/users/revocation'
 
 type Schema = ReturnType<typeof configToSchema>
 
@@ -31,10 +31,8 @@ export function createGraphqlHandler(config: SanitizedConfig) {
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
     // a dead JWT, cookie or API key is refused, not served as anonymous (as on REST), except to log in again
     if (credentialsRejected(req) && !isGraphqlAuthFlow(await request.clone().json().catch(() => null))) {
-      return Response.json(
-        { errors: [{ message: REVOKED_CREDENTIALS_MESSAGE, extensions: { name: 'UnauthorizedError', statusCode: 401 } }] },
-        { status: 401, headers: headersWithCors({ headers: new Headers(), req }) },
-      )
+      const refused = revokedCredentialsResponse(req, { graphql: true })
+      return new Response(refused.body, { status: 401, headers: headersWithCors({ headers: refused.headers, req }) })
     }
 
     await addDataAndFileToRequest(req)

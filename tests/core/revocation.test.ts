@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Auth } from '../helpers/client'
 
-import { PASSWORD, createUser, userSession } from '../helpers/fixtures'
+import { PASSWORD, createUser, pngBytes, userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 
 let t: TestServer
@@ -170,6 +170,13 @@ describe('dead credentials', () => {
     expect((await t.api.post('/api/users/logout', undefined, jwt(auth))).status).toBe(200)
     expect(await restStatus(user.id, jwt(auth))).toBe(401)
     expect((await t.api.get('/api/users', { token: 'not.a.jwt' })).status).toBe(401)
+    // a dead cookie is expired in the answer, so the browser stops sending it
+    const byCookie = await t.api.get(`/api/users/${user.id}`, cookie(auth))
+    expect(byCookie.status).toBe(401)
+    const expired = byCookie.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+    expect(expired).toBeDefined()
+    expect(new Date(/Expires=([^;]+)/i.exec(expired!)?.[1] ?? '').getTime()).toBeLessThan(Date.now())
+    expect((await t.api.get(`/api/users/${user.id}`, jwt(auth))).headers.getSetCookie()).toEqual([])
     expect((await t.api.get('/api/users', { apiKey: 'x'.repeat(32) })).status).toBe(401)
     expect((await t.api.graphql('{ Users { docs { id } } }', undefined, { token: 'not.a.jwt' })).status).toBe(401)
     // control: without any credential the same requests are anonymous ones (403 from access control)
@@ -191,5 +198,16 @@ describe('dead credentials', () => {
     )
     expect(gql.status).toBe(200)
     expect(gql.body.data).toMatchObject({ loginUser: { token: expect.any(String) } })
+
+    // public upload files (a page's images) are served as anonymous rather than a burst of 401s
+    const bytes = Buffer.from(await pngBytes(8, 8))
+    const media = await t.payload.create({
+      collection: 'media',
+      data: { alt: 'square' } as never,
+      file: { data: bytes, mimetype: 'image/png', name: 'dead-cookie.png', size: bytes.length },
+    })
+    const file = await t.api.request('GET', new URL(media.url as string, t.url).pathname, { auth: cookie(old) })
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/png')
   })
 })

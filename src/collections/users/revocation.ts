@@ -9,12 +9,13 @@
  * - A request that presents a credential (JWT, API key, session cookie) that authenticates nobody
  *   is answered 401, on REST and GraphQL, before the operation runs; it is not served as anonymous.
  *   The login, logout, refresh, me, password and verification routes keep Payload's behaviour, so
- *   that a browser holding a dead cookie can still log in again.
+ *   that a browser holding a dead cookie can still log in again, and so do upload files (see below).
  */
 import type { Endpoint, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { Kind, parse } from 'graphql'
-import { APIError, parseCookies } from 'payload'
+import { parseCookies } from 'payload'
+import { generateExpiredPayloadCookie } from 'payload/shared'
 
 /** Routes of an auth collection that must work with a dead credential (they end or replace it). */
 const AUTH_FLOW_PATHS = new Set([
@@ -30,6 +31,11 @@ const AUTH_FLOW_PATHS = new Set([
   '/unlock',
   '/register',
 ])
+/**
+ * Upload files (`<img src>`): a page that loads many at once with a dead cookie gets them as anonymous
+ * (public files only) instead of a burst of 401s; the API calls of that page get the 401 that expires it.
+ */
+const FILE_PATHS = new Set(['/file/:filename'])
 /** Root routes the admin calls while it works out who is logged in. */
 const ROOT_FLOW_PATHS = new Set(['/access'])
 
@@ -53,6 +59,23 @@ export const credentialsRejected = (req: Pick<PayloadRequest, 'headers' | 'paylo
 export const isDeactivated = (user: unknown): boolean =>
   Boolean(user) && (user as { collection?: string }).collection === 'users' && (user as { active?: unknown }).active === false
 
+/**
+ * The 401 for a dead credential, in Payload's error shape (GraphQL's with `graphql`). A dead session
+ * cookie is expired in the answer, so that the browser stops sending it.
+ */
+export function revokedCredentialsResponse(req: Pick<PayloadRequest, 'headers' | 'payload'>, { graphql = false } = {}): Response {
+  const headers = new Headers({ 'WWW-Authenticate': 'JWT' })
+  const { payload } = req
+  if (parseCookies(req.headers).get(`${payload.config.cookiePrefix}-token`)) {
+    const users = payload.collections.users?.config.auth
+    if (users) headers.append('Set-Cookie', generateExpiredPayloadCookie({ collectionAuthConfig: users, cookiePrefix: payload.config.cookiePrefix }) as string)
+  }
+  const error = graphql
+    ? { message: REVOKED_CREDENTIALS_MESSAGE, extensions: { name: 'UnauthorizedError', statusCode: 401 } }
+    : { message: REVOKED_CREDENTIALS_MESSAGE }
+  return Response.json({ errors: [error] }, { status: 401, headers })
+}
+
 const WRAPPED = Symbol.for('vibe.revocation.wrapped')
 type Marked = { [WRAPPED]?: true }
 
@@ -72,7 +95,7 @@ function guardEndpoint(endpoint: Endpoint): void {
   if ((endpoint.handler as Marked)[WRAPPED]) return
   const original = endpoint.handler
   const handler: Endpoint['handler'] = async (req) => {
-    if (credentialsRejected(req)) throw new APIError(REVOKED_CREDENTIALS_MESSAGE, 401, undefined, true)
+    if (credentialsRejected(req)) return revokedCredentialsResponse(req)
     return original(req)
   }
   endpoint.handler = Object.assign(handler, { [WRAPPED]: true as const })
@@ -84,6 +107,7 @@ export function guardEndpoints(config: SanitizedConfig): void {
   for (const collection of config.collections) {
     for (const endpoint of collection.endpoints || []) {
       if (collection.auth && AUTH_FLOW_PATHS.has(endpoint.path)) continue
+      if (collection.upload && FILE_PATHS.has(endpoint.path)) continue
       guardEndpoint(endpoint)
     }
   }
