@@ -36,6 +36,12 @@ const AUTH_FLOW_PATHS = new Set([
  * (public files only) instead of a burst of 401s; the API calls of that page get the 401 that expires it.
  */
 const FILE_PATHS = new Set(['/file/:filename'])
+/**
+ * Routes that authenticate their callers themselves: provider webhooks (signature, token in the body,
+ * re-reading the status) and Payload's jobs runner (its own access check, e.g. a cron secret). An
+ * `Authorization` header there is not one of our credentials.
+ */
+const SELF_AUTHENTICATED = (path: string) => path.startsWith('/webhooks/') || path === '/run'
 /** Root routes the admin calls while it works out who is logged in. */
 const ROOT_FLOW_PATHS = new Set(['/access'])
 
@@ -101,17 +107,25 @@ function guardEndpoint(endpoint: Endpoint): void {
   endpoint.handler = Object.assign(handler, { [WRAPPED]: true as const })
 }
 
+/** Where an endpoint lives: at the root of the API, or in a collection (auth, upload) or a global. */
+export type EndpointOwner = { kind: 'root' } | { kind: 'collection'; auth?: boolean; upload?: boolean } | { kind: 'global' }
+
+/** Whether a dead credential is refused (401) on this endpoint, rather than left to Payload. */
+export function refusesDeadCredentials(path: string, owner: EndpointOwner): boolean {
+  if (SELF_AUTHENTICATED(path)) return false
+  if (owner.kind === 'root') return !ROOT_FLOW_PATHS.has(path)
+  if (owner.kind === 'collection') return !(owner.auth && AUTH_FLOW_PATHS.has(path)) && !(owner.upload && FILE_PATHS.has(path))
+  return true
+}
+
 /** Wraps the REST endpoints (Payload's own and custom ones) with the 401 for rejected credentials. Idempotent. */
 export function guardEndpoints(config: SanitizedConfig): void {
-  for (const endpoint of config.endpoints || []) if (!ROOT_FLOW_PATHS.has(endpoint.path)) guardEndpoint(endpoint)
-  for (const collection of config.collections) {
-    for (const endpoint of collection.endpoints || []) {
-      if (collection.auth && AUTH_FLOW_PATHS.has(endpoint.path)) continue
-      if (collection.upload && FILE_PATHS.has(endpoint.path)) continue
-      guardEndpoint(endpoint)
-    }
+  const guard = (endpoints: Endpoint[] | false | undefined, owner: EndpointOwner) => {
+    for (const endpoint of endpoints || []) if (refusesDeadCredentials(endpoint.path, owner)) guardEndpoint(endpoint)
   }
-  for (const global of config.globals) for (const endpoint of global.endpoints || []) guardEndpoint(endpoint)
+  guard(config.endpoints, { kind: 'root' })
+  for (const collection of config.collections) guard(collection.endpoints, { kind: 'collection', auth: Boolean(collection.auth), upload: Boolean(collection.upload) })
+  for (const global of config.globals) guard(global.endpoints, { kind: 'global' })
 }
 
 /** Payload's GraphQL auth operations (`loginUser`, `meUser`, `refreshTokenUser`, …) and the `Access` query. */
