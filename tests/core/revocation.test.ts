@@ -156,10 +156,17 @@ describe('password reset', () => {
     expect(await restStatus(user.id, jwt(await t.api.login(user.email, 'after-the-reset')))).toBe(200)
   })
 
-  it('a refused reset (bad token) ends nothing', async () => {
+  it('a refused reset (bad token, or a valid token with an unusable password) ends nothing', async () => {
     const user = await createUser(t.payload)
     const a = await t.api.login(user.email, PASSWORD)
     expect((await t.api.post('/api/users/reset-password', { token: 'not-a-token', password: 'whatever-password' })).status).toBe(403)
+    expect(await restStatus(user.id, jwt(a))).toBe(200)
+    // the sessions were ended inside the reset's transaction: its failure takes that back too
+    const token = await t.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
+    const refused = await t.api.post('/api/users/reset-password', { token, password: '' })
+    // refused by Payload's password check, which runs after the hook ended the sessions
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].data.errors[0].path).toBe('password')
     expect(await restStatus(user.id, jwt(a))).toBe(200)
   })
 })
