@@ -237,7 +237,7 @@ export interface User {
     | 'practitioner'
   )[];
   /**
-   * Inactive accounts cannot log in.
+   * Inactive accounts cannot log in; deactivating ends their sessions and turns their API key off.
    */
   active?: boolean | null;
   /**

@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http'
 
+import { ensurePayloadSecret } from './config/payload-secret'
 import { env } from './lib/env'
 import { logger } from './lib/logger'
 import { createApp } from './http/app'
@@ -15,6 +16,8 @@ const host = env.str('HOST', '0.0.0.0') as string
 const dev = !env.isProduction
 
 async function main() {
+  // before anything else: refuse a missing or published secret outside development, or settle the generated one
+  ensurePayloadSecret()
   const db = await resolveDatabase()
   // Next's copy of the config (the admin) reads the same variable.
   process.env.DATABASE_URL = db.url

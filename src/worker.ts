@@ -2,12 +2,15 @@
  * Dedicated jobs worker for production: one process per queue set, no HTTP. Run the web
  * processes with JOBS_AUTORUN=false and this with `npm run worker`.
  */
+import { ensurePayloadSecret } from './config/payload-secret'
 import { env } from './lib/env'
 import { logger } from './lib/logger'
 import { bootPayload, closePayload } from './runtime/boot'
 import { resolveDatabase } from './runtime/database'
 
 async function main() {
+  // before anything else: refuse a missing or published secret outside development, or settle the generated one
+  ensurePayloadSecret()
   const db = await resolveDatabase()
   process.env.DATABASE_URL = db.url
   process.env.JOBS_AUTORUN = 'true'

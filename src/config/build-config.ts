@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { AuditLog } from '../collections/audit-log'
 import { Media } from '../collections/media'
 import { Users } from '../collections/users'
+import { guardEndpoints, refuseDeactivatedUsers } from '../collections/users/revocation'
 import { auditTrail } from '../hooks/audit'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
 import { numericIds } from './numeric-ids'
@@ -28,6 +29,7 @@ import { logger } from '../lib/logger'
 import { migrations } from '../migrations'
 import { named, PLUGINS } from '../plugins/registry'
 import { buildEmailAdapter } from './email'
+import { assertPayloadSecret, configSecret } from './payload-secret'
 import { buildStoragePlugins } from './storage'
 import { versionAccess } from './version-access'
 
@@ -64,11 +66,9 @@ export function enabledPlugins(disabled: string[] = []): Plugin[] {
 
 export function buildVibeConfig(options: BuildOptions = {}) {
   const databaseUrl = options.databaseUrl ?? env.str('DATABASE_URL')
-  const secret = env.str('PAYLOAD_SECRET') ?? (env.isProduction ? undefined : 'dev-only-secret-change-me-0123456789')
-  if (!secret) throw new Error('PAYLOAD_SECRET must be set in production')
-
   const config: Config = {
-    secret,
+    // never throws here (`next build` has no secret): a refused secret stops Payload in onInit
+    secret: configSecret(),
     serverURL: env.str('PUBLIC_URL'),
     admin: {
       user: Users.slug,
@@ -105,6 +105,12 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     },
     graphQL: { disablePlaygroundInProduction: true },
     hooks: { afterError: [mapDatabaseErrors] },
+    onInit: (payload) => {
+      assertPayloadSecret(payload.config.secret)
+      // revoked access ends at once: deactivated users are nobody, dead credentials get a 401
+      refuseDeactivatedUsers(payload)
+      guardEndpoints(payload.config)
+    },
     jobs: {
       tasks: [],
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -16,6 +16,8 @@ import {
   mergeHeaders,
 } from 'payload'
 
+import { credentialsRejected, isGraphqlAuthFlow, revokedCredentialsResponse } from '../collections/users/revocation'
+
 type Schema = ReturnType<typeof configToSchema>
 
 export function createGraphqlHandler(config: SanitizedConfig) {
@@ -27,6 +29,11 @@ export function createGraphqlHandler(config: SanitizedConfig) {
     const req = await createPayloadRequest({ canSetHeaders: true, config, request })
     const { payload } = req
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
+    // a dead JWT, cookie or API key is refused, not served as anonymous (as on REST), except to log in again
+    if (credentialsRejected(req) && !isGraphqlAuthFlow(await request.clone().json().catch(() => null))) {
+      const refused = revokedCredentialsResponse(req, { graphql: true })
+      return new Response(refused.body, { status: 401, headers: headersWithCors({ headers: refused.headers, req }) })
+    }
 
     await addDataAndFileToRequest(req)
     addLocalesToRequestFromData(req)

@@ -9,7 +9,7 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const url = env.str('DATABASE_URL')
   if (url) return { url }
   const port = env.int('EMBEDDED_PG_PORT', 54329)
-  const embedded = await startEmbeddedPostgres({ dataDir: env.str('EMBEDDED_PG_DIR', '.data/postgres') as string, port })
+  const embedded = await startEmbeddedPostgres({ dataDir: env.str('EMBEDDED_PG_DIR', `${env.str('DATA_DIR', '.data')}/postgres`) as string, port })
   const name = env.str('EMBEDDED_PG_DATABASE', 'vibe') as string
   await embedded.createDatabase(name)
   logger.info({ port, database: name }, 'embedded PostgreSQL started')

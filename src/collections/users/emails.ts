@@ -21,6 +21,18 @@ const texts = {
     fr: { subject: 'Réinitialisation du mot de passe', intro: 'Pour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :' },
     en: { subject: 'Reset your password', intro: 'To choose a new password, open this link (valid for one hour):' },
   },
+  alreadyRegistered: {
+    fr: {
+      subject: 'Tentative d’inscription avec votre adresse',
+      intro:
+        'Quelqu’un a essayé de créer un compte Vibe avec votre adresse e-mail, qui a déjà un compte. Si c’était vous, connectez-vous ou réinitialisez votre mot de passe avec ce lien ; sinon, ignorez ce message :',
+    },
+    en: {
+      subject: 'Someone tried to register with your address',
+      intro:
+        'Someone tried to register a Vibe account with your e-mail address, which already has one. If it was you, log in or reset your password from this link; otherwise ignore this message:',
+    },
+  },
 } as const
 
 const body = (greeting: string, intro: string, link: string) =>
@@ -41,4 +53,12 @@ export const forgotPasswordEmail = {
   subject: (args?: { user?: UserLike }) => texts.reset[localeOf(args?.user)].subject,
   html: (args?: { token?: string; user?: UserLike }) =>
     body(greet(args?.user), texts.reset[localeOf(args?.user)].intro, resetLink(args?.token ?? '')),
+}
+
+export const forgotPasswordPage = () => `${publicUrl()}/admin/forgot`
+
+/** Sent to the owner of an address instead of telling a registration form that the address is taken. */
+export const alreadyRegisteredEmail = {
+  subject: (user?: UserLike) => texts.alreadyRegistered[localeOf(user)].subject,
+  html: (user?: UserLike) => body(greet(user), texts.alreadyRegistered[localeOf(user)].intro, forgotPasswordPage()),
 }

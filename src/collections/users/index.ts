@@ -9,6 +9,8 @@ import { validateCountryCode, validatePhoneE164 } from '../../lib/validators'
 import { forgotPasswordEmail, verifyEmail } from './emails'
 import { registerEndpoint } from './endpoints/register'
 import { verifyLinkEndpoint } from './endpoints/verify-link'
+import { endSessionsOnPasswordChangeOrDeactivation, endSessionsOnPasswordReset, notePasswordChangeAndDeactivation } from './hooks/end-sessions'
+import { equalizeLoginWork } from './hooks/equalize-login-work'
 import { refuseInactiveLogin } from './hooks/refuse-inactive-login'
 import { refusePrivilegeEscalation } from './hooks/refuse-privilege-escalation'
 
@@ -46,7 +48,9 @@ export const Users: CollectionConfig = {
   },
   endpoints: [registerEndpoint, verifyLinkEndpoint],
   hooks: {
-    beforeOperation: [refusePrivilegeEscalation],
+    beforeOperation: [refusePrivilegeEscalation, equalizeLoginWork, endSessionsOnPasswordReset],
+    beforeChange: [notePasswordChangeAndDeactivation],
+    afterChange: [endSessionsOnPasswordChangeOrDeactivation],
     beforeLogin: [refuseInactiveLogin],
   },
   fields: [
@@ -74,7 +78,13 @@ export const Users: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', description: { en: 'Inactive accounts cannot log in.', fr: 'Un compte inactif ne peut pas se connecter.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Inactive accounts cannot log in; deactivating ends their sessions and turns their API key off.',
+          fr: 'Un compte inactif ne peut pas se connecter ; le désactiver met fin à ses sessions et coupe sa clé d’API.',
+        },
+      },
     },
     {
       name: 'phone',

@@ -2,9 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { SELF_REGISTRATION_ROLES } from '../../../access/roles'
 import { json, parseBody } from '../../../endpoints/http'
 import { validatePhoneE164 } from '../../../lib/validators'
+import { registerAccount } from '../services/register'
 
 const RegisterBody = z
   .object({
@@ -20,27 +20,20 @@ const RegisterBody = z
   })
   .strict()
 
+/** The one answer, whether the address was new or already had an account (no account enumeration). */
+export const REGISTERED_MESSAGE = 'Thank you. Check your e-mail to verify your address before logging in.'
+
 /**
  * POST /api/users/register — public self-registration. Always creates a participant/student/customer
- * (roles in the body are refused by `.strict()`), and Payload sends the verification e-mail.
+ * (roles in the body are refused by `.strict()`), and Payload sends the verification e-mail. An
+ * address that already has an account gets the same answer, and its owner an e-mail instead.
  */
 export const registerEndpoint: Endpoint = {
   path: '/register',
   method: 'post',
   handler: async (req) => {
     const body = await parseBody(req, RegisterBody)
-    const user = await req.payload.create({
-      collection: 'users',
-      data: { ...body, email: body.email.toLowerCase(), roles: SELF_REGISTRATION_ROLES, active: true },
-      overrideAccess: true,
-      req,
-    })
-    return json(
-      {
-        message: 'Account created. Check your e-mail to verify your address before logging in.',
-        user: { id: user.id, email: user.email },
-      },
-      201,
-    )
+    await registerAccount(req, body)
+    return json({ message: REGISTERED_MESSAGE, user: { email: body.email.toLowerCase() } }, 201)
   },
 }
