@@ -143,6 +143,17 @@ describe('paid lessons (REST)', () => {
     await t.payload.update({ collection: 'enrollments', id: pendingEnrollment, data: { status: 'pending_payment' }, overrideAccess: true })
   })
 
+  it('a select that leaves the course and preview flag out still strips for the others and serves the entitled', async () => {
+    const path = `/api/lessons/${paid.l1.id}?select[body]=true&select[contentUrl]=true&depth=0`
+    const theirs = await t.api.get(path, stranger.auth)
+    expect(theirs.status).toBe(200)
+    expect(theirs.text).not.toContain(SECRET)
+    expect(theirs.text).not.toContain('video.example/secret')
+    const mine = await t.api.get(path, learner.auth)
+    expect(mine.body.contentUrl).toBe('https://video.example/secret')
+    expect(JSON.stringify(mine.body.body)).toContain(SECRET)
+  })
+
   it('a field filter on the content cannot probe it', async () => {
     const probe = await t.api.get(`/api/lessons?where[contentUrl][like]=secret&depth=0`, stranger.auth)
     expect(probe.text).not.toContain(SECRET)

@@ -14,6 +14,7 @@ import type { CollectionAfterChangeHook, FieldAccess, PayloadRequest } from 'pay
 import { mediaGrant, setMediaAccess } from '../../../collections/media-access'
 import { rows, sql } from '../../../db/transaction'
 import { userHasRole } from '../../../access'
+import { isSerialId } from '../../../lib/serial-id'
 import { isInstructor, relId } from '../access'
 import { idOf } from './db'
 
@@ -74,7 +75,7 @@ export async function canReadLessonContent(req: PayloadRequest, lesson: LessonLi
   if (!lesson) return isInstructor(req.user)
   let courseId = relId(lesson.course)
   let preview = lesson.isFreePreview
-  if ((courseId === undefined || preview === undefined) && lesson.id !== undefined && /^\d+$/.test(String(lesson.id))) {
+  if ((courseId === undefined || preview === undefined) && isSerialId(lesson.id)) {
     const gate = await lessonGate(req, Number(lesson.id))
     courseId ??= gate?.course
     preview ??= gate?.isFreePreview
