@@ -4,11 +4,13 @@
  * instructor and staff; free previews and free courses stay public. A paid lesson's attachment is
  * private media: not listed, not fetchable by id nor as a file for the others.
  */
+import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Auth } from '../helpers/client'
 
+import * as backfill from '../../src/migrations/20261202_210408_private_lesson_media'
 import { activatePaidEnrollment } from '../../src/plugins/learning'
 import { lookups } from '../../src/plugins/learning/services/paid-content'
 import { pngBytes, userSession } from '../helpers/fixtures'
@@ -225,6 +227,20 @@ describe('private media of paid lessons', () => {
     const mine = await upload(stranger.auth, 'mine.png')
     await t.api.patch(`/api/media/${mine.id}`, { visibility: 'private', accessGrant: `learning.course:${paid.course.id}` }, stranger.auth)
     expect(await t.payload.findByID({ collection: 'media', id: mine.id, depth: 0 })).toMatchObject({ visibility: 'public', accessGrant: null })
+  })
+
+  it('the data migration makes attachments of paid lessons saved before media visibility existed private', async () => {
+    const old = await upload(instructor.auth, 'legacy.png')
+    const db = (t.payload.db as any).drizzle
+    // as an older release left it: the lesson points at the media, no hook ran
+    await db.execute(sql`UPDATE lessons SET media_id = ${old.id} WHERE id = ${paid.l3.id}`)
+    expect((await t.api.get(`/api/media/${old.id}`)).status).toBe(200)
+    await backfill.up({ db, payload: t.payload, req: await createLocalReq({}, t.payload) } as never)
+    expect((await t.api.get(`/api/media/${old.id}`)).status).toBe(404)
+    expect((await t.api.get(`/api/media/${old.id}`, learner.auth)).status).toBe(200)
+    // the free preview's attachment and the cover stay public
+    expect((await t.api.get(`/api/media/${previewAttachment.id}`)).status).toBe(200)
+    expect((await t.api.get(`/api/media/${cover.id}`)).status).toBe(200)
   })
 
   it('a course made free publishes its attachments again; made paid again, they are private', async () => {
