@@ -28,9 +28,10 @@ let learner: Session
 let paid: CourseFixture
 let free: CourseFixture
 let pendingEnrollment: number
-let attachment: { id: number; url: string }
-let previewAttachment: { id: number; url: string }
-let cover: { id: number; url: string }
+type Uploaded = { id: number; url: string; thumbnail: string }
+let attachment: Uploaded
+let previewAttachment: Uploaded
+let cover: Uploaded
 
 const SECRET = 'The secret paid lesson text'
 const richText = (text: string) => ({
@@ -39,11 +40,12 @@ const richText = (text: string) => ({
 
 async function upload(auth: Auth, name: string) {
   const form = new FormData()
-  form.append('file', new Blob([await pngBytes(80, 60)], { type: 'image/png' }), name)
+  form.append('file', new Blob([await pngBytes(800, 600)], { type: 'image/png' }), name)
   form.append('_payload', JSON.stringify({ alt: name }))
   const res = await t.api.request('POST', '/api/media', { auth, raw: form })
   expect(res.status).toBe(201)
-  return { id: res.body.doc.id as number, url: new URL(res.body.doc.url, t.url).pathname }
+  expect(res.body.doc.sizes.thumbnail.url).toEqual(expect.any(String))
+  return { id: res.body.doc.id as number, url: new URL(res.body.doc.url, t.url).pathname, thumbnail: new URL(res.body.doc.sizes.thumbnail.url, t.url).pathname }
 }
 
 const content = (l: { id: number }, data: Record<string, unknown>) =>
@@ -204,6 +206,7 @@ describe('private media of paid lessons', () => {
       expect(ids).toEqual(expect.arrayContaining([cover.id, previewAttachment.id]))
       expect((await t.api.get(`/api/media/${attachment.id}`, who)).status).toBe(404)
       expect([403, 404]).toContain((await t.api.get(attachment.url, who)).status)
+      expect([403, 404]).toContain((await t.api.get(attachment.thumbnail, who)).status)
       expect((await t.api.get(cover.url, who)).status).toBe(200)
       const gql = await t.api.graphql('query ($id: Int!) { Media(id: $id) { id } }', { id: attachment.id }, who)
       expect(gql.body.data?.Media ?? null).toBeNull()
@@ -216,6 +219,7 @@ describe('private media of paid lessons', () => {
       expect((await t.api.get(`/api/media/${attachment.id}`, who)).status).toBe(200)
       const file = await t.api.get(attachment.url, who)
       expect(file.status).toBe(200)
+      expect((await t.api.get(attachment.thumbnail, who)).status).toBe(200)
     }
   })
 

@@ -14,6 +14,7 @@ import type { CollectionAfterChangeHook, FieldAccess, PayloadRequest } from 'pay
 import { mediaGrant, setMediaAccess } from '../../../collections/media-access'
 import { rows, sql } from '../../../db/transaction'
 import { userHasRole } from '../../../access'
+import { hasCollection } from '../../../lib/has-collection'
 import { isSerialId } from '../../../lib/serial-id'
 import { isInstructor, relId } from '../access'
 import { idOf } from './db'
@@ -90,7 +91,8 @@ export const lessonContentAccess: FieldAccess = ({ req, doc }) => canReadLessonC
 
 /** Media grant keys (course ids) this user holds: courses they learn in and courses they teach. */
 export async function courseGrantsOf(req: PayloadRequest): Promise<string[]> {
-  if (req.user?.collection !== 'users') return []
+  // registered at import: an instance built without the learning plugin grants nothing
+  if (req.user?.collection !== 'users' || !hasCollection(req.payload, 'enrollments')) return []
   const userId = idOf(req.user.id)
   const found = await rows<{ id: number }>(
     req,
