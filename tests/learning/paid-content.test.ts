@@ -169,6 +169,11 @@ describe('paid lessons (REST)', () => {
     const all = await list(paid.course.id, stranger.auth)
     expect(all.body.docs).toHaveLength(3)
     expect(lookups.course - before).toBe(1)
+    // two courses' lessons in one list: two lookups
+    const mid = lookups.course
+    const both = await t.api.get(`/api/lessons?where[course][in]=${paid.course.id},${free.course.id}&depth=0&limit=50`, stranger.auth)
+    expect(both.body.docs).toHaveLength(6)
+    expect(lookups.course - mid).toBe(2)
   })
 })
 
