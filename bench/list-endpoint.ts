@@ -70,10 +70,11 @@ function referenceServer(url: string) {
       pool.query(
         `SELECT m.*, l.alt, l.caption FROM media m
          LEFT JOIN media_locales l ON l._parent_id = m.id AND l._locale = 'fr'
+         WHERE m.visibility = 'public' OR m.visibility IS NULL
          ORDER BY m.created_at DESC LIMIT $1 OFFSET 0`,
         [limit],
       ),
-      pool.query('SELECT count(*)::int AS n FROM media'),
+      pool.query(`SELECT count(*)::int AS n FROM media WHERE visibility = 'public' OR visibility IS NULL`),
     ])
     const totalDocs = count.rows[0].n as number
     const docs = rows.rows.map((r) => ({

@@ -541,6 +541,8 @@ export interface Media {
   alt: string;
   caption?: string | null;
   uploadedBy?: (number | null) | User;
+  visibility?: ('public' | 'private') | null;
+  accessGrant?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -990,6 +992,7 @@ export interface Lesson {
   contentUrl?: string | null;
   durationMinutes?: number | null;
   required?: boolean | null;
+  isFreePreview?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1210,6 +1213,8 @@ export interface UserBadge {
   user: number | User;
   badge: number | Badge;
   earnedAt: string;
+  revokedAt?: string | null;
+  revokedReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2054,6 +2059,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   uploadedBy?: T;
+  visibility?: T;
+  accessGrant?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2372,6 +2379,7 @@ export interface LessonsSelect<T extends boolean = true> {
   contentUrl?: T;
   durationMinutes?: T;
   required?: T;
+  isFreePreview?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2534,6 +2542,8 @@ export interface UserBadgesSelect<T extends boolean = true> {
   user?: T;
   badge?: T;
   earnedAt?: T;
+  revokedAt?: T;
+  revokedReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

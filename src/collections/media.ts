@@ -3,9 +3,10 @@ import type { CollectionConfig } from 'payload'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { anyone, isAuthenticated, ownerOrAdmin } from '../access'
+import { isAuthenticated, ownerOrAdmin } from '../access'
 import { env } from '../lib/env'
 import { setUploadedBy } from '../hooks/set-uploaded-by'
+import { readMedia } from './media-access'
 
 export const MEDIA_MIME_TYPES = [
   'image/jpeg',
@@ -44,7 +45,8 @@ export const Media: CollectionConfig = {
   labels: { singular: { en: 'Media', fr: 'Média' }, plural: { en: 'Media', fr: 'Médias' } },
   admin: { group: { en: 'Content', fr: 'Contenu' }, defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'uploadedBy'] },
   access: {
-    read: anyone,
+    // public media for everyone; private ones (paid lesson attachments…) to staff, uploader, grant holders
+    read: readMedia,
     create: isAuthenticated,
     update: ownerOrAdmin('uploadedBy'),
     delete: ownerOrAdmin('uploadedBy'),
@@ -79,6 +81,28 @@ export const Media: CollectionConfig = {
       index: true,
       access: { update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    // set by the owning document's hook (see media-access.ts), never by API clients
+    {
+      name: 'visibility',
+      type: 'select',
+      defaultValue: 'public',
+      index: true,
+      options: [
+        { value: 'public', label: { en: 'Public', fr: 'Public' } },
+        { value: 'private', label: { en: 'Private (owning document grants access)', fr: 'Privé (accès accordé par le document)' } },
+      ],
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: { en: 'Visibility', fr: 'Visibilité' },
+    },
+    {
+      name: 'accessGrant',
+      type: 'text',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: { en: 'Access granted by', fr: 'Accès accordé par' },
     },
   ],
 }

@@ -5,6 +5,8 @@ import * as migration_20261121_174919_learning from './20261121_174919_learning'
 import * as migration_20261121_180041_delivery from './20261121_180041_delivery';
 import * as migration_20261121_201840_stripe_customers from './20261121_201840_stripe_customers';
 import * as migration_20261121_214424_message_course_audience from './20261121_214424_message_course_audience';
+import * as migration_20261202_210407_paid_content_private_media from './20261202_210407_paid_content_private_media';
+import * as migration_20261202_210408_private_lesson_media from './20261202_210408_private_lesson_media';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261121_214424_message_course_audience.up,
     down: migration_20261121_214424_message_course_audience.down,
-    name: '20261121_214424_message_course_audience'
+    name: '20261121_214424_message_course_audience',
+  },
+  {
+    up: migration_20261202_210407_paid_content_private_media.up,
+    down: migration_20261202_210407_paid_content_private_media.down,
+    name: '20261202_210407_paid_content_private_media'
+  },
+  {
+    up: migration_20261202_210408_private_lesson_media.up,
+    down: migration_20261202_210408_private_lesson_media.down,
+    name: '20261202_210408_private_lesson_media',
   },
 ];

@@ -213,15 +213,35 @@ describe('Stripe', () => {
     expect(fired.paid.get(res.paymentId)).toBeUndefined()
   })
 
-  it('an event for an unknown payment → 404, logged, nothing stored', async () => {
+  it('a signed event for an unknown payment → 200, logged, stored once as ignored with the reason (Stripe would retry non-2xx for days, then disable the endpoint)', async () => {
     const warn = vi.spyOn(logger, 'warn')
     const before = await eventCount()
-    const body = stripeEvent('evt_unknown', 'payment_intent.succeeded', { id: 'pi_nobody', object: 'payment_intent', amount: 1, amount_received: 1, currency: 'eur', status: 'succeeded', metadata: {} })
+    const eventId = `evt_${randomUUID()}`
+    const body = stripeEvent(eventId, 'payment_intent.succeeded', { id: 'pi_nobody', object: 'payment_intent', amount: 1, amount_received: 1, currency: 'eur', status: 'succeeded', metadata: {} })
     const res = await send(body)
-    expect(res.status).toBe(404)
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ provider: 'stripe', eventId: 'evt_unknown' }), 'payments: webhook for an unknown payment')
-    expect(await eventCount()).toBe(before)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ received: true, ignored: true, reason: 'No payment on this server matches this event.', duplicate: false })
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ provider: 'stripe', eventId }), 'payments: webhook for an unknown payment')
     warn.mockRestore()
+    // Stripe redelivers: acknowledged again, stored once
+    expect((await send(body)).body).toMatchObject({ received: true, ignored: true, duplicate: true })
+    // a refund about a charge of an unknown PaymentIntent too
+    const refundId = `evt_${randomUUID()}`
+    const refund = await send(stripeEvent(refundId, 'charge.refunded', { id: 'ch_nobody', object: 'charge', amount: 100, amount_refunded: 100, currency: 'eur', payment_intent: 'pi_nobody' }))
+    expect(refund.status).toBe(200)
+    expect(await eventCount()).toBe(before + 2)
+    const stored = (await t.payload.find({ collection: 'payment-events', where: { eventId: { in: [eventId, refundId] } }, depth: 0, sort: 'id' })).docs as any[]
+    expect(stored.map((e) => [e.eventId, e.provider, e.payment ?? null, e.result, e.error, Boolean(e.processedAt)])).toEqual([
+      [eventId, 'stripe', null, 'ignored', 'No payment on this server matches this event.', true],
+      [refundId, 'stripe', null, 'ignored', 'No payment on this server matches this event.', true],
+    ])
+    // processed already: the apply job and reconciliation leave them alone
+    await reconcile()
+    expect((await t.payload.findByID({ collection: 'payment-events', id: stored[0].id, depth: 0 }) as any).attempts).toBe(0)
+    // the same unknown event with a bad signature is still refused and not stored
+    const forged = stripeEvent(`evt_${randomUUID()}`, 'payment_intent.succeeded', { id: 'pi_nobody', object: 'payment_intent', amount: 1, currency: 'eur', status: 'succeeded', metadata: {} })
+    expect((await send(forged, 'whsec_wrong')).status).toBe(400)
+    expect(await eventCount()).toBe(before + 2)
   })
 
   it('admin refunds call Stripe; the later charge.refunded webhook does not count the refund twice', async () => {

@@ -19,7 +19,9 @@ import { Quizzes } from './collections/quizzes'
 import { addMessageAudience } from '../notifications'
 import { rootEndpoints } from './endpoints/root'
 import { LEARNING_QUEUE, evaluateBadgesTask, resetStreaksTask } from './jobs'
+import { registerMediaGrantResolver } from '../../collections/media-access'
 import { courseAudience } from './services/course-audience'
+import { COURSE_GRANT, courseGrantsOf } from './services/paid-content'
 
 export { activatePaidEnrollment, cancelPendingEnrollment } from './services/enrollment'
 
@@ -37,6 +39,9 @@ const withBadgeJob = (badges: CollectionConfig): CollectionConfig => ({
     ],
   },
 })
+
+// a paid lesson's attachment is readable by the course's learners and instructor
+registerMediaGrantResolver(COURSE_GRANT, courseGrantsOf)
 
 /** Adds the collections, jobs and views; and a course's learners as a `messages` audience. */
 export const learningPlugin: Plugin = (config: Config): Config => addMessageAudience(withLearning(config), courseAudience)

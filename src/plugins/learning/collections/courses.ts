@@ -4,6 +4,7 @@ import { isAdminField, userIsAdmin } from '../../../access'
 import { canAuthor, isInstructor, ownCourseContent, readPublishedOrOwn } from '../access'
 import { courseEndpoints } from '../endpoints/courses'
 import { GROUP, l } from '../labels'
+import { syncCourseAttachments } from '../services/paid-content'
 import { slugify } from '../services/slug'
 
 const nobodyField = () => false
@@ -34,7 +35,7 @@ export const Courses: CollectionConfig = {
     update: ownCourseContent('instructor'),
     delete: ownCourseContent('instructor'),
   },
-  hooks: { beforeChange: [setInstructorAndSlug] },
+  hooks: { beforeChange: [setInstructorAndSlug], afterChange: [syncCourseAttachments] },
   endpoints: courseEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 255, label: l('Title', 'Titre') },

@@ -47,6 +47,9 @@ export const UserBadges: CollectionConfig = {
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, admin: ro, label: l('Learner', 'Apprenant') },
     { name: 'badge', type: 'relationship', relationTo: 'badges', required: true, index: true, admin: ro, label: l('Badge', 'Badge') },
     { name: 'earnedAt', type: 'date', required: true, admin: ro, label: l('Earned at', 'Obtenu le') },
+    // set by POST /api/user-badges/:id/revoke; the Open Badges revocation list publishes it
+    { name: 'revokedAt', type: 'date', admin: ro, label: l('Revoked at', 'Révoqué le') },
+    { name: 'revokedReason', type: 'textarea', admin: ro, label: l('Revocation reason', 'Motif de révocation') },
   ],
 }
 

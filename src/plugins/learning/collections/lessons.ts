@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { assertOwnsParentCourse, canAuthor, ownCourseContent, readPublishedOrOwn } from '../access'
 import { lessonEndpoints } from '../endpoints/lessons'
 import { GROUP, l } from '../labels'
+import { lessonContentAccess, syncLessonAttachment } from '../services/paid-content'
+
+/** Paid content: readable by the course's learners, instructor and staff only (see services/paid-content). */
+const paid = { read: lessonContentAccess }
 
 export const CONTENT_TYPES = ['video', 'text', 'quiz', 'h5p', 'assignment', 'document', 'audio', 'presentation'] as const
 
@@ -37,6 +41,7 @@ export const Lessons: CollectionConfig = {
         return data
       },
     ],
+    afterChange: [syncLessonAttachment],
   },
   endpoints: lessonEndpoints,
   fields: [
@@ -46,12 +51,13 @@ export const Lessons: CollectionConfig = {
     { name: 'description', type: 'textarea', localized: true, label: l('Description', 'Description') },
     { name: 'contentType', type: 'select', required: true, defaultValue: 'text', index: true, label: l('Content type', 'Type de contenu'),
       options: CONTENT_TYPES.map((v) => ({ value: v, label: v })) },
-    { name: 'body', type: 'richText', localized: true, label: l('Content', 'Contenu') },
-    { name: 'media', type: 'upload', relationTo: 'media', label: l('Media file', 'Fichier média') },
-    { name: 'contentUrl', type: 'text', label: l('Content URL (video, H5P…)', 'URL du contenu (vidéo, H5P…)') },
+    { name: 'body', type: 'richText', localized: true, access: paid, label: l('Content', 'Contenu') },
+    { name: 'media', type: 'upload', relationTo: 'media', access: paid, label: l('Media file', 'Fichier média') },
+    { name: 'contentUrl', type: 'text', access: paid, label: l('Content URL (video, H5P…)', 'URL du contenu (vidéo, H5P…)') },
     { type: 'row', fields: [
       { name: 'durationMinutes', type: 'number', min: 0, label: l('Duration (minutes)', 'Durée (minutes)') },
       { name: 'required', type: 'checkbox', defaultValue: true, label: l('Required to complete the course', 'Obligatoire pour terminer le cours') },
     ] },
+    { name: 'isFreePreview', type: 'checkbox', defaultValue: false, index: true, label: l('Free preview (content public even in a paid course)', 'Aperçu gratuit (contenu public même dans un cours payant)') },
   ],
 }

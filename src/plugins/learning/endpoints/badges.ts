@@ -1,11 +1,12 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
+import { z } from 'zod'
 
 import { userIsAdmin } from '../../../access'
-import { forbidden, json, notFound, requireUser } from '../../../endpoints/http'
-import { idOf } from '../services/db'
-import { buildCredential, jwksUrl, signCredential } from '../services/open-badges'
+import { forbidden, json, notFound, parseBody, requireUser } from '../../../endpoints/http'
+import { revokeUserBadge, userBadgeCredential } from '../services/badge-credentials'
+import { jwksUrl } from '../services/open-badges'
 import { idParam } from './courses'
 
 const TIER_COLOR: Record<string, [number, number, number]> = {
@@ -37,24 +38,29 @@ export const badgeEndpoints: Endpoint[] = [
   },
 ]
 
+const RevokeBody = z.object({ reason: z.string().trim().min(3).max(2000) }).strict()
+
+/** The credential as JSON (with its VC-JWT), or the bare VC-JWT with `?format=jwt`. */
+export const credentialAnswer = (req: PayloadRequest, r: { credential: unknown; jwt: string }) =>
+  req.searchParams?.get('format') === 'jwt' ? new Response(r.jwt, { headers: { 'content-type': 'application/vc+jwt' } }) : json({ ...r, jwks: jwksUrl() })
+
 export const userBadgeEndpoints: Endpoint[] = [
   {
     path: '/:id/open-badge',
     method: 'get',
     handler: async (req) => {
-      const user = requireUser(req)
-      const ub = await req.payload.findByID({ collection: 'user-badges', id: idParam(req), depth: 0, req, overrideAccess: false, user, disableErrors: true })
-      if (!ub) throw notFound('Earned badge not found.')
-      if (!userIsAdmin(user) && idOf(ub.user) !== idOf(user.id)) throw forbidden('Only the badge holder and administrators can export it.')
-      const [badge, holder] = await Promise.all([
-        req.payload.findByID({ collection: 'badges', id: idOf(ub.badge), depth: 0, req, overrideAccess: true }),
-        req.payload.findByID({ collection: 'users', id: idOf(ub.user), depth: 0, req, overrideAccess: true }),
-      ])
-      const name = [holder.firstName, holder.lastName].filter(Boolean).join(' ') || `Learner #${holder.id}`
-      const credential = buildCredential({ id: ub.id, earnedAt: ub.earnedAt }, { ...badge, name: String(badge.name), description: badge.description as null | string }, { id: holder.id, name })
-      const jwt = await signCredential(credential)
-      if (req.searchParams?.get('format') === 'jwt') return new Response(jwt, { headers: { 'content-type': 'application/vc+jwt' } })
-      return json({ credential, jwt, jwks: jwksUrl() })
+      requireUser(req)
+      return credentialAnswer(req, await userBadgeCredential(req, idParam(req)))
+    },
+  },
+  {
+    // the badge's bit in /api/open-badges/status/badges is set from then on
+    path: '/:id/revoke',
+    method: 'post',
+    handler: async (req) => {
+      if (!userIsAdmin(requireUser(req))) throw forbidden('Only administrators can revoke a badge.')
+      const body = await parseBody(req, RevokeBody)
+      return json({ userBadge: await revokeUserBadge(req, idParam(req), body.reason) })
     },
   },
 ]

@@ -4,7 +4,9 @@ import { z } from 'zod'
 
 import { userIsAdmin } from '../../../access'
 import { forbidden, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { certificateCredential } from '../services/badge-credentials'
 import { certificatePdf, revokeCertificate, verifyCertificate } from '../services/certificates'
+import { credentialAnswer } from './badges'
 import { idParam } from './courses'
 
 const RevokeBody = z.object({ reason: z.string().trim().min(3).max(2000) }).strict()
@@ -30,6 +32,15 @@ export const certificateEndpoints: Endpoint[] = [
         status: 200,
         headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${pdf.filename}"`, 'cache-control': 'private, no-store' },
       })
+    },
+  },
+  {
+    // the certificate as an Open Badges 3.0 credential (holder and admins)
+    path: '/:id/open-badge',
+    method: 'get',
+    handler: async (req) => {
+      requireUser(req)
+      return credentialAnswer(req, await certificateCredential(req, idParam(req)))
     },
   },
   {

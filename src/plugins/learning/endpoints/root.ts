@@ -3,10 +3,11 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { badRequest, json, parseBody, requireUser } from '../../../endpoints/http'
+import { badRequest, json, notFound, parseBody, requireUser, routeParam } from '../../../endpoints/http'
 import { setTimezone } from '../services/gamification'
 import { leaderboard } from '../services/leaderboard'
-import { issuerProfile, jwks } from '../services/open-badges'
+import { recipient, statusList } from '../services/badge-credentials'
+import { STATUS_LISTS, type StatusListName, issuerProfile, jwks } from '../services/open-badges'
 import { myLearning } from '../services/stats'
 import { isValidTimeZone } from '../services/streak-dates'
 
@@ -50,4 +51,19 @@ export const rootEndpoints: Endpoint[] = [
   },
   { path: '/open-badges/issuer', method: 'get', handler: async () => json(await issuerProfile()) },
   { path: '/open-badges/jwks', method: 'get', handler: async () => json(await jwks(), 200, { 'content-type': 'application/jwk-set+json' }) },
+  {
+    // public revocation lists (W3C Bitstring Status List) the credentials' credentialStatus points to
+    path: '/open-badges/status/:list',
+    method: 'get',
+    handler: async (req) => {
+      const list = routeParam(req, 'list')
+      if (!(STATUS_LISTS as readonly string[]).includes(list)) throw notFound(`Unknown status list. Lists: ${STATUS_LISTS.join(', ')}.`)
+      const r = await statusList(req, list as StatusListName)
+      const wantsJwt = req.searchParams?.get('format') === 'jwt' || /application\/vc\+jwt/.test(req.headers.get('accept') ?? '')
+      const headers = { 'cache-control': 'public, max-age=60' }
+      return wantsJwt ? new Response(r.jwt, { headers: { ...headers, 'content-type': 'application/vc+jwt' } }) : json(r.credential, 200, headers)
+    },
+  },
+  // a credential's recipient (credentialSubject.id) resolves to the learner's Profile
+  { path: '/open-badges/recipients/:key', method: 'get', handler: async (req) => json(await recipient(req, routeParam(req, 'key'))) },
 ]

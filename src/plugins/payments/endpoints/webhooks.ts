@@ -10,7 +10,7 @@ import { badRequest, json, notFound } from '../../../endpoints/http'
 import { logger } from '../../../lib/logger'
 import { getProvider } from '../providers'
 import { WebhookRejected } from '../providers/types'
-import { findPaymentFor, storeEvent } from '../services/inbox'
+import { UNKNOWN_PAYMENT, findPaymentFor, storeEvent, storeIgnoredEvent } from '../services/inbox'
 
 export const receiveWebhook =
   (name: ProviderName): PayloadHandler =>
@@ -43,7 +43,9 @@ export const receiveWebhook =
     const payment = await findPaymentFor(req, name, event.lookup)
     if (!payment) {
       logger.warn({ provider: name, eventId: event.eventId, lookup: event.lookup }, 'payments: webhook for an unknown payment')
-      throw notFound('No payment matches this notification.')
+      if (!provider.signedEvents) throw notFound('No payment matches this notification.')
+      const stored = await storeIgnoredEvent(req, name, event, UNKNOWN_PAYMENT)
+      return json({ received: true, ignored: true, reason: UNKNOWN_PAYMENT, duplicate: stored.duplicate })
     }
     const stored = await storeEvent(req, name, event, payment)
     return json({ received: true, duplicate: stored.duplicate })

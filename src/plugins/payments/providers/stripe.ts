@@ -56,6 +56,7 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
   return {
     name: 'stripe',
     polled: false,
+    signedEvents: true,
 
     async initiate(payment: ProviderPayment) {
       const pi = await wrap(() =>

@@ -91,6 +91,13 @@ export interface PaymentProvider {
   readonly name: ProviderName
   /** Operators that do not retry callbacks: polled by the reconciliation job. */
   readonly polled: boolean
+  /**
+   * Events are signed with the account's secret (Stripe): an event about a payment this server does
+   * not know (another integration on the same account, a deleted row) is genuine, so it is
+   * acknowledged 2xx and recorded as ignored — the provider retries non-2xx for days, then disables
+   * the endpoint. Unsigned callbacks about unknown payments stay 404.
+   */
+  readonly signedEvents?: boolean
   initiate(payment: ProviderPayment, context: InitiateContext): Promise<InitiateResult>
   /** Checks the webhook's authenticity on the raw body; throws WebhookRejected; `null` = not an event we handle. */
   verifyWebhook(input: { headers: Headers; method: string; rawBody: string; url: URL }): Promise<null | VerifiedEvent>

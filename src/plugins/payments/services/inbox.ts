@@ -96,6 +96,47 @@ export async function storeEvent(
   return { duplicate: false, id: doc.id }
 }
 
+export const UNKNOWN_PAYMENT = 'No payment on this server matches this event.'
+
+/**
+ * Records a verified event that will not be applied (its payment is unknown here) as processed and
+ * `ignored` with the reason, so operators see it in the inbox; deduped on the provider event id.
+ */
+export async function storeIgnoredEvent(req: PayloadRequest, provider: ProviderName, event: VerifiedEvent, reason: string): Promise<{ duplicate: boolean; id: number }> {
+  const find = async () =>
+    (await req.payload.find({ collection: 'payment-events' as never, where: { eventId: { equals: event.eventId } }, limit: 1, depth: 0, overrideAccess: true, req }))
+      .docs[0] as unknown as EventDoc | undefined
+  const existing = await find()
+  if (existing) return { duplicate: true, id: existing.id }
+  const now = new Date().toISOString()
+  try {
+    const doc = (await req.payload.create({
+      collection: 'payment-events' as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      data: {
+        provider,
+        eventId: event.eventId,
+        type: event.type,
+        payment: null,
+        payload: event.payload as never,
+        outcome: (event.outcome ?? null) as never,
+        receivedAt: now,
+        processedAt: now,
+        result: 'ignored',
+        error: reason,
+        attempts: 0,
+      } as never,
+    })) as unknown as EventDoc
+    return { duplicate: false, id: doc.id }
+  } catch (err) {
+    const raced = await find()
+    if (raced) return { duplicate: true, id: raced.id }
+    throw err
+  }
+}
+
 /** Applies one stored event, once. Throws (so the job retries) when the provider cannot be read. */
 export async function applyEvent(req: PayloadRequest, eventDocId: number | string): Promise<{ message: string; result: string }> {
   try {
