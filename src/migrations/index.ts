@@ -5,6 +5,7 @@ import * as migration_20261121_174919_learning from './20261121_174919_learning'
 import * as migration_20261121_180041_delivery from './20261121_180041_delivery';
 import * as migration_20261121_201840_stripe_customers from './20261121_201840_stripe_customers';
 import * as migration_20261121_214424_message_course_audience from './20261121_214424_message_course_audience';
+import * as migration_20261202_210454_delivery_offers from './20261202_210454_delivery_offers';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261121_214424_message_course_audience.up,
     down: migration_20261121_214424_message_course_audience.down,
-    name: '20261121_214424_message_course_audience'
+    name: '20261121_214424_message_course_audience',
+  },
+  {
+    up: migration_20261202_210454_delivery_offers.up,
+    down: migration_20261202_210454_delivery_offers.down,
+    name: '20261202_210454_delivery_offers'
   },
 ];
