@@ -174,8 +174,9 @@ const toView = (r: OfferRow) => ({
   orderNumber: r.order_number,
   total: Number(r.total),
   currency: r.currency,
-  restaurant: { id: r.restaurant_id, name: r.restaurant_name, address: r.restaurant_address, latitude: r.restaurant_latitude, longitude: r.restaurant_longitude },
-  destination: { latitude: r.delivery_latitude, longitude: r.delivery_longitude, city: r.city ?? undefined, postalCode: r.postal_code ?? undefined },
+  // numeric columns come back from pg as strings
+  restaurant: { id: r.restaurant_id, name: r.restaurant_name, address: r.restaurant_address, latitude: Number(r.restaurant_latitude), longitude: Number(r.restaurant_longitude) },
+  destination: { latitude: Number(r.delivery_latitude), longitude: Number(r.delivery_longitude), city: r.city ?? undefined, postalCode: r.postal_code ?? undefined },
 })
 
 /**
