@@ -12,7 +12,6 @@ import type { Actor, OrderStatus } from './transitions'
 
 import { userHasRole, userIsAdmin } from '../../../access'
 import { conflict, forbidden, HttpError, notFound, unprocessable } from '../../../endpoints/http'
-import { validateLatitude, validateLongitude } from '../../../lib/validators'
 import { idOf } from '../access'
 import { couponRefusal, findCoupon, releaseCouponUse, reserveCouponUse, toCouponRule } from './coupons'
 import { inTransaction, rows } from '../../../db/transaction'
