@@ -145,6 +145,24 @@ describe('driver offers', () => {
     expect((await t.payload.findByID({ collection: 'orders', id: o.id, depth: 0, overrideAccess: true })).driver).toBe(near.user.id)
   })
 
+  it('a driver who takes another order gives back their open offer, which goes to the next driver', async () => {
+    await allOffline()
+    const x = await driver({ lat: 48.854, lng: 2.345 })
+    const a = await readyOrder()
+    expect(a.proposedDriver).toBe(x.user.id)
+    const b = await readyOrder() // x already holds an offer: nobody else is free, b waits in the pool
+    expect(b.proposedDriver).toBeNull()
+    const y = await driver({ lat: 48.8606, lng: 2.3376 })
+    expect((await t.api.post(`/api/orders/${b.id}/accept`, {}, x.auth)).status).toBe(200)
+    await runDeliveryJobs() // the handed-back offer's job is due at once
+    const offers = (await t.payload.find({ collection: 'delivery-offers', where: { order: { equals: a.id } }, sort: 'id', depth: 0, overrideAccess: true })).docs as any[]
+    expect(offers.map((o) => [o.driver, o.status])).toEqual([
+      [x.user.id, 'expired'],
+      [y.user.id, 'offered'],
+    ])
+    expect((await offersOf(x)).body.offers).toEqual([])
+  })
+
   it("keeps a driver's availability on the server while they carry an order", async () => {
     await allOffline()
     const d = await driver({ lat: 48.854, lng: 2.345 })
@@ -242,6 +260,25 @@ describe('refunds of cancelled paid orders (sandbox provider)', () => {
     expect(res.body.doc.statusHistory.at(-1)).toMatchObject({ from: 'picked_up', to: 'cancelled', actor: 'owner', note: 'Client absent, plats jetés' })
     expect(((await t.payload.findByID({ collection: 'payments', id: paymentId, depth: 0, overrideAccess: true })) as any).status).toBe('refunded')
     expect((await t.payload.findByID({ collection: 'driver-profiles', id: d.profile.id, overrideAccess: true })).availability).toBe('available')
+  })
+
+  it('a refund made from the payments side (admin) shows on the order', async () => {
+    const c = await customer()
+    const { order: o, paymentId } = await paidCardOrder(c)
+    expect((await t.api.post(`/api/payments/${paymentId}/refund`, { reason: 'geste commercial' }, admin.auth)).status).toBe(200)
+    const after = await t.payload.findByID({ collection: 'orders', id: o.id, depth: 0, overrideAccess: true })
+    expect(after).toMatchObject({ paymentStatus: 'refunded', refund: { status: 'refunded', amount: o.total } })
+  })
+
+  it('a refund that cannot be made does not block the cancellation: the order records why', async () => {
+    const c = await customer()
+    const o = (await order(c.auth, { paymentMethod: 'card', paymentProvider: 'sandbox' })).body.doc
+    // marked paid with no payment in the ledger (a ledger mismatch an admin must look at)
+    await t.payload.update({ collection: 'orders', id: o.id, data: { paymentStatus: 'paid' }, overrideAccess: true })
+    await t.payload.update({ collection: 'payments', where: { resourceId: { equals: String(o.id) } }, data: { resourceId: 'moved' }, overrideAccess: true })
+    const res = await move(o.id, 'cancelled', owner.auth)
+    expect(res.status).toBe(200)
+    expect(res.body.doc).toMatchObject({ status: 'cancelled', paymentStatus: 'paid', refund: { status: 'failed', message: expect.stringMatching(/No paid payment/) } })
   })
 
   it('a cash order cancelled before delivery has nothing to refund', async () => {

@@ -18,28 +18,32 @@ import { DriverRatings, RestaurantReviews } from './collections/ratings'
 import { Restaurants } from './collections/restaurants'
 import { acceptOfferEndpoint, declineOfferEndpoint, driverOffersEndpoint } from './endpoints/offers'
 import { offerTimeoutTask } from './jobs'
+import { offerTtlSeconds } from './services/offers'
 
 export { markOrderPaid, markOrderPaymentFailed } from './services/payments'
 
-export const deliveryPlugin = (): Plugin => (config: Config): Config => ({
-  ...config,
-  collections: [
-    ...(config.collections ?? []),
-    Restaurants,
-    MenuCategories,
-    MenuItems,
-    DeliveryZones,
-    Promotions,
-    Coupons,
-    CouponUsages,
-    Orders,
-    DeliveryTracking,
-    DeliveryOffers,
-    CustomerProfiles,
-    DriverProfiles,
-    DriverRatings,
-    RestaurantReviews,
-  ],
-  endpoints: [...(config.endpoints ?? []), driverOffersEndpoint, acceptOfferEndpoint, declineOfferEndpoint],
-  jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), offerTimeoutTask] },
-})
+export const deliveryPlugin = (): Plugin => (config: Config): Config => {
+  offerTtlSeconds() // a bad DELIVERY_OFFER_TTL_SECONDS stops the start, not the first offer
+  return {
+    ...config,
+    collections: [
+      ...(config.collections ?? []),
+      Restaurants,
+      MenuCategories,
+      MenuItems,
+      DeliveryZones,
+      Promotions,
+      Coupons,
+      CouponUsages,
+      Orders,
+      DeliveryTracking,
+      DeliveryOffers,
+      CustomerProfiles,
+      DriverProfiles,
+      DriverRatings,
+      RestaurantReviews,
+    ],
+    endpoints: [...(config.endpoints ?? []), driverOffersEndpoint, acceptOfferEndpoint, declineOfferEndpoint],
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), offerTimeoutTask] },
+  }
+}

@@ -42,7 +42,7 @@ export const Orders: CollectionConfig = {
     { name: 'customer', type: 'relationship', relationTo: 'users', required: true, label: { en: 'Customer', fr: 'Client' } },
     { name: 'restaurant', type: 'relationship', relationTo: 'restaurants', required: true, label: { en: 'Restaurant', fr: 'Restaurant' } },
     { name: 'driver', type: 'relationship', relationTo: 'users', label: { en: 'Driver', fr: 'Livreur' } },
-    { name: 'proposedDriver', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { en: 'Proposed driver (nearest available)', fr: 'Livreur proposé (le plus proche)' } },
+    { name: 'proposedDriver', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { en: 'Offered to (nearest available driver)', fr: 'Proposée à (livreur disponible le plus proche)' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: [...ORDER_STATUSES], label: { en: 'Status', fr: 'Statut' } },
     { name: 'estimatedDeliveryTime', type: 'date', label: { en: 'Estimated delivery', fr: 'Livraison estimée' } },
     { name: 'actualDeliveryTime', type: 'date', label: { en: 'Delivered at', fr: 'Livrée à' } },

@@ -94,6 +94,20 @@ export async function withdrawOffers(req: PayloadRequest, orderId: number, now =
   await rows(req, sql`UPDATE delivery_offers SET status = 'withdrawn', responded_at = ${now.toISOString()} WHERE order_id = ${orderId} AND status = 'offered'`)
 }
 
+/**
+ * A driver who took an order gives back their other open offers: each is closed now and its
+ * timeout job, due at once, offers that order to the next driver (in its own transaction, so the
+ * accepting transaction locks no other order).
+ */
+export async function handBackOtherOffers(req: PayloadRequest, driverId: number | string, keptOrderId: number, now = new Date()) {
+  const given = await rows<{ id: number }>(
+    req,
+    sql`UPDATE delivery_offers SET expires_at = ${now.toISOString()} WHERE driver_id = ${driverId} AND status = 'offered' AND order_id <> ${keptOrderId} RETURNING id`,
+  )
+  for (const { id } of given) await req.payload.jobs.queue({ task: OFFER_TIMEOUT_TASK as never, input: { offerId: id } as never, queue: DELIVERY_QUEUE, req })
+  return given.length
+}
+
 export type TimeoutResult = 'expired' | 'answered' | 'gone' | 'rescheduled'
 
 /**

@@ -20,7 +20,7 @@ import { isOpenAt, type OpeningHours } from './opening-hours'
 import { resolveOptions, type OptionProblem } from './options'
 import { DeliveryOutOfRange, priceOrder, type PromotionRule, type ZoneRule } from './pricing'
 import { deliveryAddressSchema, resolveGivenAddress, resolveSavedAddress, type ResolvedAddress } from './address'
-import { offerNext, withdrawOffers } from './offers'
+import { handBackOtherOffers, offerNext, withdrawOffers } from './offers'
 import { noteFieldFor, readerRoles } from './parties'
 import { refundOrderPayments } from './refunds'
 import { checkTransition, reasonRequired } from './transitions'
@@ -393,6 +393,7 @@ export async function acceptOrder(req: PayloadRequest, orderId: string) {
       throw conflict('This order is offered to another driver right now; it becomes open to everyone if they do not take it.')
     }
     await withdrawOffers(req, id, new Date(), user.id)
+    await handBackOtherOffers(req, user.id, id)
     await rows(req, sql`UPDATE driver_profiles SET availability = 'busy' WHERE id = ${profile.id}`)
     const order = (await req.payload.findByID({ collection: 'orders', id, depth: 0, req, overrideAccess: true })) as Doc
     await req.payload.update({
