@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isAdmin, or } from '../../../access'
 import { forbidden } from '../../../endpoints/http'
+import { validateCountryCode } from '../../../lib/validators'
 import { GROUP, ownsRestaurantOf } from '../access'
 import { acceptEndpoint, createOrderEndpoint, liveEndpoint, nearestDriverEndpoint, notesEndpoint, transitionEndpoint } from '../endpoints/orders'
 import { partiesFor } from '../services/parties'
@@ -67,7 +68,7 @@ export const Orders: CollectionConfig = {
         { name: 'street', type: 'text', maxLength: 200, label: { en: 'Street', fr: 'Rue' } },
         { name: 'city', type: 'text', maxLength: 120, label: { en: 'City', fr: 'Ville' } },
         { name: 'postalCode', type: 'text', maxLength: 20, label: { en: 'Postal code', fr: 'Code postal' } },
-        { name: 'country', type: 'text', maxLength: 2, label: { en: 'Country (ISO 3166-1 alpha-2)', fr: 'Pays (ISO 3166-1 alpha-2)' } },
+        { name: 'country', type: 'text', maxLength: 2, validate: validateCountryCode as never, label: { en: 'Country (ISO 3166-1 alpha-2)', fr: 'Pays (ISO 3166-1 alpha-2)' } },
         { name: 'instructions', type: 'textarea', maxLength: 500, label: { en: 'Instructions', fr: 'Instructions' } },
       ],
     },

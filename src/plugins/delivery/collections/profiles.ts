@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole, isAdmin, isAdminField, or, ownerOrAdmin, userIsAdmin } from '../../../access'
-import { validateLatitude, validateLongitude } from '../../../lib/validators'
+import { validateCountryCode, validateLatitude, validateLongitude } from '../../../lib/validators'
 import { GROUP } from '../access'
 import { guardAvailability } from '../services/availability'
 
@@ -32,7 +32,7 @@ export const CustomerProfiles: CollectionConfig = {
         { name: 'street', type: 'text', maxLength: 200, label: { en: 'Street', fr: 'Rue' } },
         { name: 'city', type: 'text', maxLength: 120, label: { en: 'City', fr: 'Ville' } },
         { name: 'postalCode', type: 'text', maxLength: 20, label: { en: 'Postal code', fr: 'Code postal' } },
-        { name: 'country', type: 'text', maxLength: 2, label: { en: 'Country (ISO 3166-1 alpha-2)', fr: 'Pays (ISO 3166-1 alpha-2)' } },
+        { name: 'country', type: 'text', maxLength: 2, validate: validateCountryCode as never, label: { en: 'Country (ISO 3166-1 alpha-2)', fr: 'Pays (ISO 3166-1 alpha-2)' } },
         { name: 'latitude', type: 'number', required: true, validate: validateLatitude as never },
         { name: 'longitude', type: 'number', required: true, validate: validateLongitude as never },
         { name: 'building', type: 'text' },

@@ -24,6 +24,7 @@ describe('delivery addresses', () => {
     expect(partial.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['city', 'country', 'postalCode'])
     const country = deliveryAddressSchema.safeParse({ street: 'Rue de la Paix', city: 'Paris', postalCode: '75001', country: 'France', ...where })
     expect(country.error!.issues[0].message).toMatch(/ISO 3166-1 alpha-2/)
+    expect(deliveryAddressSchema.safeParse({ street: 'Rue de la Paix', city: 'Paris', postalCode: '75001', country: 'ZZ', ...where }).success).toBe(false)
     expect(deliveryAddressSchema.safeParse({ ...where }).error!.issues[0].path).toEqual(['address'])
     expect(deliveryAddressSchema.safeParse({ address: 'x y z', latitude: 91, longitude: 0 }).success).toBe(false)
   })

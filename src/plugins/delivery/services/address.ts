@@ -9,7 +9,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 import { z } from 'zod'
 
 import { unprocessable } from '../../../endpoints/http'
-import { validateLatitude, validateLongitude } from '../../../lib/validators'
+import { validateCountryCode, validateLatitude, validateLongitude } from '../../../lib/validators'
 
 const STRUCTURED = ['streetNumber', 'street', 'city', 'postalCode', 'country'] as const
 
@@ -25,8 +25,8 @@ export const deliveryAddressSchema = z
     country: z
       .string()
       .trim()
-      .regex(/^[A-Za-z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code (FR, CI, SN, …)')
       .transform((c) => c.toUpperCase())
+      .refine((c) => validateCountryCode(c) === true, 'country must be an ISO 3166-1 alpha-2 code (FR, CI, SN, …)')
       .optional(),
     building: z.string().max(100).optional(),
     floor: z.string().max(100).optional(),
