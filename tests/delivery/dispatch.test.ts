@@ -85,6 +85,11 @@ describe('driver offers', () => {
     const stored = await t.payload.findByID({ collection: 'delivery-offers', id: offer.offerId, overrideAccess: true })
     expect(new Date(stored.expiresAt).getTime() - new Date(stored.createdAt).getTime()).toBeGreaterThanOrEqual(59_000) // default window: 60 s
     expect(new Date(stored.expiresAt).getTime() - new Date(stored.createdAt).getTime()).toBeLessThanOrEqual(61_000)
+    // the driver is told (in-app + push through notifications), once per offer
+    const told = await t.payload.find({ collection: 'notifications', where: { and: [{ user: { equals: d1.user.id } }, { type: { equals: 'delivery.offer' } }] }, depth: 0, overrideAccess: true })
+    expect(told.docs).toHaveLength(1)
+    expect(told.docs[0].title).toMatch(/Burger King/)
+    expect(told.docs[0].message).toContain(o.orderNumber)
 
     // held for d1: the others neither see it nor can take it
     const other = await offersOf(d2)

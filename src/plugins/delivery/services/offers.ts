@@ -18,6 +18,7 @@ import { conflict, forbidden, HttpError, notFound } from '../../../endpoints/htt
 import { inTransaction, rows } from '../../../db/transaction'
 import { env } from '../../../lib/env'
 import { isSerialId } from '../../../lib/serial-id'
+import { notifyCustomer } from './notify'
 
 export const DELIVERY_QUEUE = 'delivery'
 export const OFFER_TIMEOUT_TASK = 'delivery-offer-timeout'
@@ -82,6 +83,13 @@ export async function offerNext(req: PayloadRequest, orderId: number, now = new 
     })
     await rows(req, sql`UPDATE orders SET proposed_driver_id = ${next.user_id} WHERE id = ${orderId}`)
     await req.payload.jobs.queue({ task: OFFER_TIMEOUT_TASK as never, input: { offerId: offer.id } as never, queue: DELIVERY_QUEUE, waitUntil: new Date(expiresAt), req })
+    const [o] = await rows<{ order_number: string; name: string }>(req, sql`SELECT o.order_number, r.name FROM orders o JOIN restaurants r ON r.id = o.restaurant_id WHERE o.id = ${orderId}`)
+    await notifyCustomer(req, {
+      user: next.user_id,
+      type: 'delivery.offer',
+      data: { orderId, orderNumber: o.order_number, offerId: offer.id, restaurant: o.name, distanceKm: (Math.round(Number(next.km) * 10) / 10).toString(), expiresAt, url: '/delivery/driver/offers' },
+      idempotencyKey: `delivery.offer:${offer.id}`,
+    })
     return { offerId: offer.id as number, driverId: next.user_id, distanceKm: Number(next.km), expiresAt }
   })
 }
