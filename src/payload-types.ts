@@ -105,6 +105,7 @@ export interface Config {
     'coupon-usages': CouponUsage;
     orders: Order;
     'delivery-tracking': DeliveryTracking;
+    'delivery-offers': DeliveryOffer;
     'customer-profiles': CustomerProfile;
     'driver-profiles': DriverProfile;
     'driver-ratings': DriverRating;
@@ -155,6 +156,7 @@ export interface Config {
     'coupon-usages': CouponUsagesSelect<false> | CouponUsagesSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'delivery-tracking': DeliveryTrackingSelect<false> | DeliveryTrackingSelect<true>;
+    'delivery-offers': DeliveryOffersSelect<false> | DeliveryOffersSelect<true>;
     'customer-profiles': CustomerProfilesSelect<false> | CustomerProfilesSelect<true>;
     'driver-profiles': DriverProfilesSelect<false> | DriverProfilesSelect<true>;
     'driver-ratings': DriverRatingsSelect<false> | DriverRatingsSelect<true>;
@@ -188,6 +190,7 @@ export interface Config {
       'payments-sync-customer': TaskPaymentsSyncCustomer;
       'learning-reset-streaks': TaskLearningResetStreaks;
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
+      'delivery-offer-timeout': TaskDeliveryOfferTimeout;
       inline: {
         input: unknown;
         output: unknown;
@@ -1513,11 +1516,49 @@ export interface Order {
     | number
     | boolean
     | null;
+  structuredAddress?: {
+    streetNumber?: string | null;
+    street?: string | null;
+    city?: string | null;
+    postalCode?: string | null;
+    country?: string | null;
+    instructions?: string | null;
+  };
+  savedAddressId?: string | null;
   deliveryLatitude: number;
   deliveryLongitude: number;
   customerNotes?: string | null;
+  /**
+   * Written by the restaurant (POST /api/orders/:id/notes)
+   */
   restaurantNotes?: string | null;
+  /**
+   * Written by the driver (POST /api/orders/:id/notes)
+   */
   driverNotes?: string | null;
+  cancellationReason?: string | null;
+  refund?: {
+    status?: ('refunded' | 'pending' | 'failed') | null;
+    amount?: number | null;
+    paymentId?: number | null;
+    at?: string | null;
+    message?: string | null;
+  };
+  /**
+   * What you may see of the other parties of this order
+   */
+  parties?: {
+    customer?: {
+      firstName?: string | null;
+      phone?: string | null;
+      address?: string | null;
+    };
+    driver?: {
+      firstName?: string | null;
+      vehicleType?: string | null;
+      phone?: string | null;
+    };
+  };
   items: {
     menuItem: number | MenuItem;
     /**
@@ -1579,6 +1620,21 @@ export interface DeliveryTracking {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-offers".
+ */
+export interface DeliveryOffer {
+  id: number;
+  order: number | Order;
+  driver: number | User;
+  status: 'offered' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
+  distanceKm?: number | null;
+  expiresAt: string;
+  respondedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "customer-profiles".
  */
 export interface CustomerProfile {
@@ -1589,6 +1645,11 @@ export interface CustomerProfile {
         key: string;
         label: string;
         address: string;
+        streetNumber?: string | null;
+        street?: string | null;
+        city?: string | null;
+        postalCode?: string | null;
+        country?: string | null;
         latitude: number;
         longitude: number;
         building?: string | null;
@@ -1612,6 +1673,9 @@ export interface DriverProfile {
   user: number | User;
   vehicleType: 'bike' | 'scooter' | 'car';
   licensePlate?: string | null;
+  /**
+   * "busy" is kept by the server while the driver carries an order
+   */
   availability: 'available' | 'busy' | 'offline' | 'on_break';
   currentLatitude?: number | null;
   currentLongitude?: number | null;
@@ -1735,7 +1799,8 @@ export interface PayloadJob {
           | 'payments-reconcile'
           | 'payments-sync-customer'
           | 'learning-reset-streaks'
-          | 'learning-evaluate-badges';
+          | 'learning-evaluate-badges'
+          | 'delivery-offer-timeout';
         taskID: string;
         input?:
           | {
@@ -1777,6 +1842,7 @@ export interface PayloadJob {
         | 'payments-sync-customer'
         | 'learning-reset-streaks'
         | 'learning-evaluate-badges'
+        | 'delivery-offer-timeout'
       )
     | null;
   queue?: string | null;
@@ -1952,6 +2018,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-tracking';
         value: number | DeliveryTracking;
+      } | null)
+    | ({
+        relationTo: 'delivery-offers';
+        value: number | DeliveryOffer;
       } | null)
     | ({
         relationTo: 'customer-profiles';
@@ -2785,11 +2855,50 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentStatus?: T;
   coupon?: T;
   deliveryAddress?: T;
+  structuredAddress?:
+    | T
+    | {
+        streetNumber?: T;
+        street?: T;
+        city?: T;
+        postalCode?: T;
+        country?: T;
+        instructions?: T;
+      };
+  savedAddressId?: T;
   deliveryLatitude?: T;
   deliveryLongitude?: T;
   customerNotes?: T;
   restaurantNotes?: T;
   driverNotes?: T;
+  cancellationReason?: T;
+  refund?:
+    | T
+    | {
+        status?: T;
+        amount?: T;
+        paymentId?: T;
+        at?: T;
+        message?: T;
+      };
+  parties?:
+    | T
+    | {
+        customer?:
+          | T
+          | {
+              firstName?: T;
+              phone?: T;
+              address?: T;
+            };
+        driver?:
+          | T
+          | {
+              firstName?: T;
+              vehicleType?: T;
+              phone?: T;
+            };
+      };
   items?:
     | T
     | {
@@ -2841,6 +2950,20 @@ export interface DeliveryTrackingSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-offers_select".
+ */
+export interface DeliveryOffersSelect<T extends boolean = true> {
+  order?: T;
+  driver?: T;
+  status?: T;
+  distanceKm?: T;
+  expiresAt?: T;
+  respondedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "customer-profiles_select".
  */
 export interface CustomerProfilesSelect<T extends boolean = true> {
@@ -2851,6 +2974,11 @@ export interface CustomerProfilesSelect<T extends boolean = true> {
         key?: T;
         label?: T;
         address?: T;
+        streetNumber?: T;
+        street?: T;
+        city?: T;
+        postalCode?: T;
+        country?: T;
         latitude?: T;
         longitude?: T;
         building?: T;
@@ -3094,6 +3222,18 @@ export interface TaskLearningEvaluateBadges {
   };
   output: {
     granted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDelivery-offer-timeout".
+ */
+export interface TaskDeliveryOfferTimeout {
+  input: {
+    offerId: number;
+  };
+  output: {
+    result?: string | null;
   };
 }
 /**

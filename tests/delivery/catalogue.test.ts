@@ -189,5 +189,10 @@ describe('demo seed', () => {
     expect(await count('delivery-zones')).toBeGreaterThanOrEqual(2)
     const orders = await t.payload.find({ collection: 'orders', where: { customer: { in: context.usersByRole.customer.map((c) => c.id) } }, limit: 50, overrideAccess: true })
     expect(new Set(orders.docs.map((o) => o.status))).toEqual(new Set(['pending', 'confirmed', 'preparing', 'ready', 'picked_up', 'delivered', 'cancelled']))
+    // the ready order is offered to a driver; addresses come in the three forms
+    const ready = orders.docs.find((o) => o.status === 'ready')!
+    expect(await count('delivery-offers', { and: [{ order: { equals: ready.id } }, { status: { equals: 'offered' } }] })).toBe(1)
+    expect(orders.docs.some((o) => o.structuredAddress?.street === 'Rue des Écoles' && o.structuredAddress?.country === 'FR')).toBe(true)
+    expect(orders.docs.some((o) => o.savedAddressId && o.structuredAddress?.postalCode === '75005' && o.deliveryLatitude === 48.8505)).toBe(true)
   })
 })

@@ -207,7 +207,12 @@ describe('lifecycle with every role', () => {
     expect((await t.api.post(`/api/orders/${o.id}/accept`, {}, driverA.auth)).status).toBe(409)
     expect((await move(o.id, 'picked_up', owner.auth)).status).toBe(409)
     expect((await move(o.id, 'picked_up', driverB.auth)).status).toBe(200)
-    expect((await move(o.id, 'cancelled', admin.auth)).status).toBe(409)
+    // picked up: only the restaurant or an admin may still cancel, and only with a reason
+    const noReason = await move(o.id, 'cancelled', admin.auth)
+    expect(noReason.status).toBe(422)
+    expect(noReason.text).toMatch(/a reason is required/)
+    expect((await t.api.post(`/api/orders/${o.id}/transition`, { to: 'cancelled', note: 'lost' }, driverB.auth)).status).toBe(409)
+    expect((await t.api.post(`/api/orders/${o.id}/transition`, { to: 'cancelled', note: 'changed my mind' }, c.auth)).status).toBe(409)
     expect((await move(o.id, 'delivered', c.auth)).status).toBe(409)
     const done = await move(o.id, 'delivered', driverB.auth)
     expect(done.status).toBe(200)
@@ -280,10 +285,17 @@ describe('concurrency', () => {
     return o
   }
 
-  it('exactly one driver wins when six accept the same ready order at once', async () => {
+  it('exactly one driver wins when six accept the same unoffered ready order at once', async () => {
+    // nobody available when it becomes ready: no offer is made, the order waits in the pool
+    await t.payload.update({ collection: 'driver-profiles', where: { availability: { equals: 'available' } }, data: { availability: 'offline' }, overrideAccess: true })
     const drivers = await Promise.all(Array.from({ length: 6 }, () => userSession(t.payload, t.api, ['driver'])))
-    for (const d of drivers) await makeDriverProfile(t.payload, d.user)
+    const profiles = []
+    for (const d of drivers) profiles.push(await makeDriverProfile(t.payload, d.user, { availability: 'offline' }))
     const o = await readyOrder()
+    expect((await t.payload.count({ collection: 'delivery-offers', where: { order: { equals: o.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    for (const [i, d] of drivers.entries()) expect((await t.api.patch(`/api/driver-profiles/${profiles[i].id}`, { availability: 'available' }, d.auth)).status).toBe(200)
+    const seen = await t.api.get('/api/delivery/driver/offers', drivers[0].auth)
+    expect(seen.body.nearby.map((n: any) => n.orderId)).toContain(o.id)
     const results = await Promise.all(drivers.map((d) => t.api.post(`/api/orders/${o.id}/accept`, {}, d.auth)))
     expect(results.filter((r) => r.status === 200)).toHaveLength(1)
     expect(results.filter((r) => r.status === 409)).toHaveLength(5)
@@ -291,6 +303,7 @@ describe('concurrency', () => {
     const saved = await t.payload.findByID({ collection: 'orders', id: o.id, overrideAccess: true, depth: 0 })
     expect(saved.driver).toBe(winner.user.id)
     expect((await t.payload.count({ collection: 'delivery-tracking', where: { order: { equals: o.id } }, overrideAccess: true })).totalDocs).toBe(1)
+    await t.payload.update({ collection: 'driver-profiles', where: { availability: { equals: 'available' } }, data: { availability: 'offline' }, overrideAccess: true })
   })
 
   it('control: the same race with a naive read-then-write (no conditional UPDATE) lets several drivers win', async () => {

@@ -27,6 +27,8 @@ async function acceptedOrder() {
   const customer = await userSession(t.payload, t.api, ['customer'])
   const driver = await userSession(t.payload, t.api, ['driver'])
   await makeDriverProfile(t.payload, driver.user, { vehicleType: 'bike' })
+  // a ready order is offered to the nearest available driver first (services/offers.ts): make this one the only one free
+  await t.payload.update({ collection: 'driver-profiles', where: { and: [{ availability: { equals: 'available' } }, { user: { not_equals: driver.user.id } }] }, data: { availability: 'offline' }, overrideAccess: true })
   const o = (await t.api.post('/api/orders', { restaurant: restaurant.id, items: [{ menuItem: menu.fries.id, quantity: 1 }], deliveryAddress: HOME, paymentMethod: 'cash' }, customer.auth)).body.doc
   for (const to of ['confirmed', 'preparing', 'ready']) expect((await move(o.id, to, owner.auth)).status).toBe(200)
   const acc = await t.api.post(`/api/orders/${o.id}/accept`, {}, driver.auth)

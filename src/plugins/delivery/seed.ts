@@ -1,4 +1,4 @@
-/** Demo data: three restaurants in Paris with menus and options, zones, WELCOME10, a happy hour, drivers, customers and orders in several states. */
+/** Demo data: three restaurants in Paris with menus and options, zones, WELCOME10, a happy hour, drivers, customers (with a saved address) and orders in several states (free-text, structured and saved addresses; the ready one offered to a driver). */
 import type { Payload, TypedUser } from 'payload'
 
 import { createLocalReq } from 'payload'
@@ -88,12 +88,17 @@ export async function seedDelivery(payload: Payload, context: SeedContext) {
     await create('driver-profiles', { user: d.id, vehicleType: i % 2 ? 'bike' : 'scooter', licensePlate: i % 2 ? '' : 'AB-123-CD', availability: 'available', currentLatitude: 48.8606 - i * 0.01, currentLongitude: 2.3376 })
   }
   for (const c of customers) {
-    await create('customer-profiles', { user: c.id, favoriteRestaurants: [burgers.id], deliveryAddresses: [{ key: 'home', label: 'Maison', address: '20 Rue Saint-Jacques, 75005 Paris', latitude: 48.8505, longitude: 2.3462, instructions: 'Digicode : 1234A', isDefault: true }] })
+    await create('customer-profiles', { user: c.id, favoriteRestaurants: [burgers.id], deliveryAddresses: [{ key: 'home', label: 'Maison', address: '20 Rue Saint-Jacques, 75005 Paris', streetNumber: '20', street: 'Rue Saint-Jacques', city: 'Paris', postalCode: '75005', country: 'FR', latitude: 48.8505, longitude: 2.3462, instructions: 'Digicode : 1234A', isDefault: true }] })
   }
 
   // orders in several states, made through the real services
   const asUser = async (id: number | string) => createLocalReq({ user: { ...(await payload.findByID({ collection: 'users', id, overrideAccess: true })), collection: 'users' } as TypedUser }, payload)
-  const address = { label: 'Maison', address: '20 Rue Saint-Jacques, 75005 Paris', latitude: 48.8505, longitude: 2.3462, instructions: 'Digicode : 1234A' }
+  // the three ways to give an address: free text, the seed's structured parts, a saved address
+  const addresses = [
+    { deliveryAddress: { label: 'Maison', address: '20 Rue Saint-Jacques, 75005 Paris', latitude: 48.8505, longitude: 2.3462, instructions: 'Digicode : 1234A' } },
+    { deliveryAddress: { label: 'Bureau', streetNumber: '5', street: 'Rue des Écoles', city: 'Paris', postalCode: '75005', country: 'FR', latitude: 48.8497, longitude: 2.3488, instructions: 'Bâtiment B, 3ème étage' } },
+    { savedAddressId: 'home' },
+  ]
   const targets: OrderStatus[] = ['pending', 'confirmed', 'preparing', 'ready', 'picked_up', 'delivered', 'cancelled']
   for (const [i, target] of targets.entries()) {
     const customer = customers[i % customers.length]
@@ -103,16 +108,19 @@ export async function seedDelivery(payload: Payload, context: SeedContext) {
         { menuItem: royal.id, quantity: 1 + (i % 2), selectedOptions: { size: 'medium', extras: ['cheese'] }, specialInstructions: '' },
         { menuItem: fries.id, quantity: 1, selectedOptions: {}, specialInstructions: '' },
       ],
-      deliveryAddress: address,
+      ...addresses[i % addresses.length],
       paymentMethod: 'cash',
       customerNotes: '',
     })
     const owner = await asUser(owners[0].id)
-    // one driver per delivered/picked-up order: a driver on a delivery is busy
-    const driverId = drivers[i % drivers.length].id
+    // one driver per delivered/picked-up order (a driver on a delivery is busy): the one it was
+    // offered to when it became ready, else (nobody was free) one from the pool
+    let driverId = drivers[i % drivers.length].id
     const path: OrderStatus[] = target === 'cancelled' ? ['cancelled'] : targets.slice(1, targets.indexOf(target) + 1)
     for (const step of path) {
       if (step === 'picked_up') {
+        const offer = await payload.find({ collection: 'delivery-offers', where: { and: [{ order: { equals: order.id } }, { status: { equals: 'offered' } }] }, depth: 0, limit: 1, overrideAccess: true })
+        if (offer.docs[0]) driverId = offer.docs[0].driver as number
         const driverReq = await asUser(driverId)
         const { trackingId } = await acceptOrder(driverReq, String(order.id))
         await transitionOrder(driverReq, String(order.id), 'picked_up')

@@ -74,6 +74,15 @@ export { registerPaymentPurpose } from './services/purposes'
  */
 export { requestPayment } from './services/request-payment'
 
+/**
+ * Refunds a payment, fully (default) or partly (`amount`, minor units), through its provider, under
+ * a row lock; runs in the caller's transaction when there is one. Fires the purpose's `onRefunded`.
+ *
+ * @throws 404 unknown payment; 409 nothing left to refund / provider not enabled; 422 provider refused or offers no refund API.
+ */
+export { refundPayment } from './services/refund'
+export type { RefundInput } from './services/refund'
+
 export const paymentsPlugin =
   (): Plugin =>
   (config: Config): Config => ({

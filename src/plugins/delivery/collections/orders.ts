@@ -2,8 +2,10 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isAdmin, or } from '../../../access'
 import { forbidden } from '../../../endpoints/http'
+import { validateCountryCode } from '../../../lib/validators'
 import { GROUP, ownsRestaurantOf } from '../access'
-import { acceptEndpoint, createOrderEndpoint, liveEndpoint, nearestDriverEndpoint, transitionEndpoint } from '../endpoints/orders'
+import { acceptEndpoint, createOrderEndpoint, liveEndpoint, nearestDriverEndpoint, notesEndpoint, transitionEndpoint } from '../endpoints/orders'
+import { partiesFor } from '../services/parties'
 import { ORDER_STATUSES } from '../services/transitions'
 
 const mine = (field: string): Access => ({ req }) => (req.user ? { [field]: { equals: req.user.id } } : false)
@@ -20,12 +22,19 @@ export const Orders: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
-  endpoints: [createOrderEndpoint, transitionEndpoint, acceptEndpoint, liveEndpoint, nearestDriverEndpoint],
+  endpoints: [createOrderEndpoint, transitionEndpoint, acceptEndpoint, notesEndpoint, liveEndpoint, nearestDriverEndpoint],
   hooks: {
     beforeChange: [
       ({ operation, req, data }) => {
         if (operation === 'create' && !req.context?.pricedOrder) throw forbidden('Orders are created with POST /api/orders, which prices them on the server.')
         return data
+      },
+    ],
+    // what the reader may see of the other parties (services/parties.ts); server reads without a user get none
+    afterRead: [
+      async ({ doc, req }) => {
+        if (!req.user) return doc
+        return { ...doc, parties: await partiesFor(req, doc) }
       },
     ],
   },
@@ -34,7 +43,7 @@ export const Orders: CollectionConfig = {
     { name: 'customer', type: 'relationship', relationTo: 'users', required: true, label: { en: 'Customer', fr: 'Client' } },
     { name: 'restaurant', type: 'relationship', relationTo: 'restaurants', required: true, label: { en: 'Restaurant', fr: 'Restaurant' } },
     { name: 'driver', type: 'relationship', relationTo: 'users', label: { en: 'Driver', fr: 'Livreur' } },
-    { name: 'proposedDriver', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { en: 'Proposed driver (nearest available)', fr: 'Livreur proposé (le plus proche)' } },
+    { name: 'proposedDriver', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { en: 'Offered to (nearest available driver)', fr: 'Proposée à (livreur disponible le plus proche)' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: [...ORDER_STATUSES], label: { en: 'Status', fr: 'Statut' } },
     { name: 'estimatedDeliveryTime', type: 'date', label: { en: 'Estimated delivery', fr: 'Livraison estimée' } },
     { name: 'actualDeliveryTime', type: 'date', label: { en: 'Delivered at', fr: 'Livrée à' } },
@@ -48,12 +57,71 @@ export const Orders: CollectionConfig = {
     { name: 'paymentMethod', type: 'select', required: true, options: ['cash', 'card', 'mobile_money'], label: { en: 'Payment method', fr: 'Moyen de paiement' } },
     { name: 'paymentStatus', type: 'select', required: true, defaultValue: 'pending', options: ['pending', 'processing', 'paid', 'failed', 'refunded', 'cancelled'], label: { en: 'Payment status', fr: 'Statut du paiement' } },
     { name: 'coupon', type: 'relationship', relationTo: 'coupons', label: { en: 'Coupon', fr: 'Coupon' } },
-    { name: 'deliveryAddress', type: 'json', required: true, label: { en: 'Delivery address', fr: 'Adresse de livraison' } },
+    { name: 'deliveryAddress', type: 'json', required: true, admin: { readOnly: true }, label: { en: 'Delivery address (as sent)', fr: 'Adresse de livraison (telle qu’envoyée)' } },
+    {
+      // the seed's structured address (rue, ville, code postal, pays): a form for editors, not JSON
+      name: 'structuredAddress',
+      type: 'group',
+      label: { en: 'Delivery address', fr: 'Adresse de livraison' },
+      fields: [
+        { name: 'streetNumber', type: 'text', maxLength: 20, label: { en: 'Street number', fr: 'Numéro' } },
+        { name: 'street', type: 'text', maxLength: 200, label: { en: 'Street', fr: 'Rue' } },
+        { name: 'city', type: 'text', maxLength: 120, label: { en: 'City', fr: 'Ville' } },
+        { name: 'postalCode', type: 'text', maxLength: 20, label: { en: 'Postal code', fr: 'Code postal' } },
+        { name: 'country', type: 'text', maxLength: 2, validate: validateCountryCode as never, label: { en: 'Country (ISO 3166-1 alpha-2)', fr: 'Pays (ISO 3166-1 alpha-2)' } },
+        { name: 'instructions', type: 'textarea', maxLength: 500, label: { en: 'Instructions', fr: 'Instructions' } },
+      ],
+    },
+    { name: 'savedAddressId', type: 'text', admin: { readOnly: true }, label: { en: 'Saved address used', fr: 'Adresse enregistrée utilisée' } },
     { name: 'deliveryLatitude', type: 'number', required: true, label: { en: 'Delivery latitude', fr: 'Latitude de livraison' } },
     { name: 'deliveryLongitude', type: 'number', required: true, label: { en: 'Delivery longitude', fr: 'Longitude de livraison' } },
     { name: 'customerNotes', type: 'textarea', maxLength: 1000, label: { en: 'Customer notes', fr: 'Notes du client' } },
-    { name: 'restaurantNotes', type: 'textarea', maxLength: 1000, label: { en: 'Restaurant notes', fr: 'Notes du restaurant' } },
-    { name: 'driverNotes', type: 'textarea', maxLength: 1000, label: { en: 'Driver notes', fr: 'Notes du livreur' } },
+    { name: 'restaurantNotes', type: 'textarea', maxLength: 1000, label: { en: 'Restaurant notes', fr: 'Notes du restaurant' }, admin: { description: { en: 'Written by the restaurant (POST /api/orders/:id/notes)', fr: 'Écrites par le restaurant' } } },
+    { name: 'driverNotes', type: 'textarea', maxLength: 1000, label: { en: 'Driver notes', fr: 'Notes du livreur' }, admin: { description: { en: 'Written by the driver (POST /api/orders/:id/notes)', fr: 'Écrites par le livreur' } } },
+    { name: 'cancellationReason', type: 'text', admin: { readOnly: true }, label: { en: 'Cancellation reason', fr: 'Motif d’annulation' } },
+    {
+      // written by the server when a paid order is cancelled (payments plugin refund)
+      name: 'refund',
+      type: 'group',
+      admin: { readOnly: true },
+      label: { en: 'Refund', fr: 'Remboursement' },
+      fields: [
+        { name: 'status', type: 'select', options: ['refunded', 'pending', 'failed'], label: { en: 'Status', fr: 'Statut' } },
+        { name: 'amount', type: 'number', label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
+        { name: 'paymentId', type: 'number', label: { en: 'Payment', fr: 'Paiement' } },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'At', fr: 'Le' } },
+        { name: 'message', type: 'text', label: { en: 'Message', fr: 'Message' } },
+      ],
+    },
+    {
+      // filled per reader in afterRead (services/parties.ts): what each party may see of the others, nothing stored
+      name: 'parties',
+      type: 'group',
+      virtual: true,
+      admin: { readOnly: true, description: { en: 'What you may see of the other parties of this order', fr: 'Ce que vous voyez des autres parties de la commande' } },
+      fields: [
+        {
+          name: 'customer',
+          type: 'group',
+          virtual: true,
+          fields: [
+            { name: 'firstName', type: 'text', virtual: true },
+            { name: 'phone', type: 'text', virtual: true },
+            { name: 'address', type: 'text', virtual: true },
+          ],
+        },
+        {
+          name: 'driver',
+          type: 'group',
+          virtual: true,
+          fields: [
+            { name: 'firstName', type: 'text', virtual: true },
+            { name: 'vehicleType', type: 'text', virtual: true },
+            { name: 'phone', type: 'text', virtual: true },
+          ],
+        },
+      ],
+    },
     {
       name: 'items',
       type: 'array',

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole, isAdmin, isAdminField, or, ownerOrAdmin, userIsAdmin } from '../../../access'
-import { validateLatitude, validateLongitude } from '../../../lib/validators'
+import { validateCountryCode, validateLatitude, validateLongitude } from '../../../lib/validators'
 import { GROUP } from '../access'
+import { guardAvailability } from '../services/availability'
 
 const serverKept = { read: () => true, create: isAdminField, update: isAdminField }
 const forceSelf = ({ data, operation, req }: { data: Record<string, unknown>; operation: string; req: { user?: { id: number | string } | null } }) => {
@@ -27,6 +28,11 @@ export const CustomerProfiles: CollectionConfig = {
         { name: 'key', type: 'text', required: true, label: { en: 'Key', fr: 'Clé' } },
         { name: 'label', type: 'text', required: true, label: { en: 'Label', fr: 'Libellé' } },
         { name: 'address', type: 'textarea', required: true, label: { en: 'Address', fr: 'Adresse' } },
+        { name: 'streetNumber', type: 'text', maxLength: 20, label: { en: 'Street number', fr: 'Numéro' } },
+        { name: 'street', type: 'text', maxLength: 200, label: { en: 'Street', fr: 'Rue' } },
+        { name: 'city', type: 'text', maxLength: 120, label: { en: 'City', fr: 'Ville' } },
+        { name: 'postalCode', type: 'text', maxLength: 20, label: { en: 'Postal code', fr: 'Code postal' } },
+        { name: 'country', type: 'text', maxLength: 2, validate: validateCountryCode as never, label: { en: 'Country (ISO 3166-1 alpha-2)', fr: 'Pays (ISO 3166-1 alpha-2)' } },
         { name: 'latitude', type: 'number', required: true, validate: validateLatitude as never },
         { name: 'longitude', type: 'number', required: true, validate: validateLongitude as never },
         { name: 'building', type: 'text' },
@@ -45,12 +51,21 @@ export const DriverProfiles: CollectionConfig = {
   labels: { singular: { en: 'Driver profile', fr: 'Profil livreur' }, plural: { en: 'Driver profiles', fr: 'Profils livreurs' } },
   admin: { group: GROUP, defaultColumns: ['user', 'vehicleType', 'availability', 'averageRating', 'totalDeliveries'] },
   access: { read: or(isAdmin, hasRole('restaurant-owner'), ({ req }) => (req.user ? { user: { equals: req.user.id } } : false)), create: hasRole('driver'), update: ownerOrAdmin('user'), delete: isAdmin },
-  hooks: { beforeChange: [forceSelf as never] },
+  hooks: { beforeChange: [forceSelf as never, guardAvailability] },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true, access: { update: isAdminField }, label: { en: 'User', fr: 'Utilisateur' } },
     { name: 'vehicleType', type: 'select', required: true, options: ['bike', 'scooter', 'car'], label: { en: 'Vehicle', fr: 'Véhicule' } },
     { name: 'licensePlate', type: 'text', maxLength: 20, label: { en: 'Licence plate', fr: "Plaque d'immatriculation" } },
-    { name: 'availability', type: 'select', required: true, defaultValue: 'offline', options: ['available', 'busy', 'offline', 'on_break'], index: true, label: { en: 'Availability', fr: 'Disponibilité' } },
+    {
+      name: 'availability',
+      type: 'select',
+      required: true,
+      defaultValue: 'offline',
+      options: ['available', 'busy', 'offline', 'on_break'],
+      index: true,
+      label: { en: 'Availability', fr: 'Disponibilité' },
+      admin: { description: { en: '"busy" is kept by the server while the driver carries an order', fr: '« busy » est tenu par le serveur pendant une livraison' } },
+    },
     { name: 'currentLatitude', type: 'number', validate: validateLatitude as never },
     { name: 'currentLongitude', type: 'number', validate: validateLongitude as never },
     { name: 'averageRating', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },

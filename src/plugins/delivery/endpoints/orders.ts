@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
-import { acceptOrder, createOrder, createOrderSchema, proposeDriver, transitionOrder } from '../services/orders'
+import { acceptOrder, createOrder, createOrderSchema, proposeDriver, transitionOrder, writeOrderNote } from '../services/orders'
 import { payForOrder } from '../services/payments'
 import { liveFeed } from '../services/tracking'
 import { ORDER_STATUSES } from '../services/transitions'
@@ -22,14 +22,26 @@ export const createOrderEndpoint: Endpoint = {
   },
 }
 
-/** POST /api/orders/:id/transition { to, note? } */
+/** POST /api/orders/:id/transition { to, note? } (`reason` is accepted for `note`; picked_up → cancelled requires one) */
 export const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',
   handler: async (req) => {
     requireUser(req)
-    const body = await parseBody(req, z.object({ to: z.enum(ORDER_STATUSES), note: z.string().max(500).optional() }))
-    return json({ doc: await transitionOrder(req, routeParam(req, 'id'), body.to, { note: body.note }) })
+    const body = await parseBody(req, z.object({ to: z.enum(ORDER_STATUSES), note: z.string().max(500).optional(), reason: z.string().max(500).optional() }))
+    return json({ doc: await transitionOrder(req, routeParam(req, 'id'), body.to, { note: body.note ?? body.reason }) })
+  },
+}
+
+/** POST /api/orders/:id/notes { note } — the restaurant writes restaurantNotes, the driver driverNotes. */
+export const notesEndpoint: Endpoint = {
+  path: '/:id/notes',
+  method: 'post',
+  handler: async (req) => {
+    requireUser(req)
+    const body = await parseBody(req, z.object({ note: z.string().max(1000) }).strict())
+    const { field, doc } = await writeOrderNote(req, routeParam(req, 'id'), body.note)
+    return json({ field, doc })
   },
 }
 

@@ -12,7 +12,6 @@ import type { Actor, OrderStatus } from './transitions'
 
 import { userHasRole, userIsAdmin } from '../../../access'
 import { conflict, forbidden, HttpError, notFound, unprocessable } from '../../../endpoints/http'
-import { validateLatitude, validateLongitude } from '../../../lib/validators'
 import { idOf } from '../access'
 import { couponRefusal, findCoupon, releaseCouponUse, reserveCouponUse, toCouponRule } from './coupons'
 import { inTransaction, rows } from '../../../db/transaction'
@@ -20,7 +19,11 @@ import { notifyCustomer } from './notify'
 import { isOpenAt, type OpeningHours } from './opening-hours'
 import { resolveOptions, type OptionProblem } from './options'
 import { DeliveryOutOfRange, priceOrder, type PromotionRule, type ZoneRule } from './pricing'
-import { checkTransition } from './transitions'
+import { deliveryAddressSchema, resolveGivenAddress, resolveSavedAddress, type ResolvedAddress } from './address'
+import { handBackOtherOffers, offerNext, withdrawOffers } from './offers'
+import { noteFieldFor, readerRoles } from './parties'
+import { refundOrderPayments } from './refunds'
+import { checkTransition, reasonRequired } from './transitions'
 
 export const createOrderSchema = z.object({
   restaurant: z.union([z.number().int().positive(), z.string().regex(/^\d+$/)]),
@@ -35,18 +38,10 @@ export const createOrderSchema = z.object({
     )
     .min(1, 'an order needs at least one item')
     .max(50),
-  deliveryAddress: z
-    .object({
-      label: z.string().max(100).optional(),
-      address: z.string().min(3).max(500),
-      building: z.string().max(100).optional(),
-      floor: z.string().max(100).optional(),
-      apartment: z.string().max(100).optional(),
-      instructions: z.string().max(500).optional(),
-      latitude: z.number().refine((v) => validateLatitude(v) === true, 'latitude must be between -90 and 90'),
-      longitude: z.number().refine((v) => validateLongitude(v) === true, 'longitude must be between -180 and 180'),
-    })
-    .strict(),
+  /** Free text, or the seed's structured parts (services/address.ts); or `savedAddressId`. */
+  deliveryAddress: deliveryAddressSchema.optional(),
+  /** One of the customer's saved addresses (customer profile), by its id or key. */
+  savedAddressId: z.string().trim().min(1).max(100).optional(),
   paymentMethod: z.enum(['cash', 'card', 'mobile_money']),
   /** For card and mobile money: which provider (default: the first one enabled for that method). */
   paymentProvider: z.enum(['stripe', 'orange-money', 'mtn-momo', 'moov-money', 'sandbox']).optional(),
@@ -54,6 +49,9 @@ export const createOrderSchema = z.object({
   paymentPhone: z.string().max(20).optional(),
   couponCode: z.string().trim().min(1).max(50).optional(),
   customerNotes: z.string().max(1000).optional().default(''),
+}).superRefine((o, ctx) => {
+  if (o.deliveryAddress && o.savedAddressId) ctx.addIssue({ code: 'custom', path: ['savedAddressId'], message: 'give either deliveryAddress or savedAddressId, not both' })
+  if (!o.deliveryAddress && !o.savedAddressId) ctx.addIssue({ code: 'custom', path: ['deliveryAddress'], message: 'a delivery address is required (deliveryAddress or savedAddressId)' })
 })
 export type CreateOrderInput = z.infer<typeof createOrderSchema>
 
@@ -76,8 +74,15 @@ const toPromotionRule = (p: Doc): PromotionRule => ({
   priority: p.priority ?? 0,
 })
 
+/** The order's delivery address: as given, or the customer's saved one (422 if it is not theirs). */
+export async function resolveOrderAddress(req: PayloadRequest, user: TypedUser, input: CreateOrderInput): Promise<ResolvedAddress> {
+  if (input.savedAddressId) return resolveSavedAddress(req, user, input.savedAddressId)
+  return resolveGivenAddress(input.deliveryAddress!)
+}
+
 /** Loads everything pricing needs and prices the cart; throws 422 for any refusal. */
-export async function quoteOrder(req: PayloadRequest, user: TypedUser, input: CreateOrderInput, now = new Date()) {
+export async function quoteOrder(req: PayloadRequest, user: TypedUser, input: CreateOrderInput, now = new Date(), address?: ResolvedAddress) {
+  const destination = address ?? (await resolveOrderAddress(req, user, input))
   const restaurant = (await req.payload
     .findByID({ collection: 'restaurants', id: input.restaurant, depth: 0, req, overrideAccess: false, user })
     .catch(() => null)) as Doc | null
@@ -143,7 +148,7 @@ export async function quoteOrder(req: PayloadRequest, user: TypedUser, input: Cr
       lines: valid.map((v) => ({ menuItemId: v.item.id, quantity: v.line.quantity, basePrice: v.item.price, optionsModifier: v.opts.modifier })),
       promotions: promotions.docs.map((p) => toPromotionRule(p as Doc)),
       zones: zones.docs.map((z): ZoneRule => ({ id: z.id, polygon: z.coordinates as never, deliveryFee: z.deliveryFee, estimatedTime: z.estimatedTime, active: z.active !== false })),
-      destination: { lat: input.deliveryAddress.latitude, lng: input.deliveryAddress.longitude },
+      destination: { lat: destination.latitude, lng: destination.longitude },
       coupon: coupon ? toCouponRule(coupon) : null,
     })
   } catch (err) {
@@ -159,7 +164,8 @@ export async function createOrder(req: PayloadRequest, input: CreateOrderInput) 
   if (!user) throw new HttpError(401, 'You must be logged in.')
   if (!userHasRole(user, 'customer') && !userIsAdmin(user)) throw forbidden('Only customers can place orders.')
   const now = new Date()
-  const { restaurant, lines, pricing, coupon } = await quoteOrder(req, user, input, now)
+  const address = await resolveOrderAddress(req, user, input)
+  const { restaurant, lines, pricing, coupon } = await quoteOrder(req, user, input, now, address)
   const prep = Math.max(...lines.map((l) => l.item.preparationTime ?? 15))
 
   const order = await inTransaction(req, async () => {
@@ -187,9 +193,11 @@ export async function createOrder(req: PayloadRequest, input: CreateOrderInput) 
         paymentMethod: input.paymentMethod,
         paymentStatus: 'pending',
         coupon: (coupon?.id as number) ?? null,
-        deliveryAddress: input.deliveryAddress,
-        deliveryLatitude: input.deliveryAddress.latitude,
-        deliveryLongitude: input.deliveryAddress.longitude,
+        deliveryAddress: address.json,
+        structuredAddress: address.structured,
+        savedAddressId: address.savedAddressId,
+        deliveryLatitude: address.latitude,
+        deliveryLongitude: address.longitude,
         customerNotes: input.customerNotes,
         estimatedDeliveryTime: new Date(now.getTime() + (prep + pricing.estimatedMinutes) * 60_000).toISOString(),
         items: lines.map((l, i) => ({
@@ -274,6 +282,8 @@ export async function transitionOrder(req: PayloadRequest, orderId: string, to: 
     order = (await req.payload.findByID({ collection: 'orders', id: order.id, depth: 0, req, overrideAccess: true })) as Doc
     const check = checkTransition(from, to, actors)
     if (!check.ok) throw new HttpError(check.status, check.message)
+    const note = opts.note?.trim() || undefined
+    if (reasonRequired(from, to) && !note) throw unprocessable(`note: a reason is required to move an order from ${from} to ${to}.`, { field: 'note' })
     if (to === 'confirmed' && order.paymentMethod !== 'cash' && locked.payment_status !== 'paid') {
       throw conflict(`This order is paid by ${order.paymentMethod} and the payment is ${locked.payment_status}: it can be confirmed once paid.`)
     }
@@ -282,20 +292,32 @@ export async function transitionOrder(req: PayloadRequest, orderId: string, to: 
       status: to,
       statusHistory: [
         ...(order.statusHistory ?? []).map((h: Doc) => ({ ...h, by: idOf(h.by) ?? null })),
-        { from, to, at: now.toISOString(), by: req.user?.id ?? null, actor: actors[0], note: opts.note },
+        { from, to, at: now.toISOString(), by: req.user?.id ?? null, actor: actors[0], note },
       ],
     }
-    if (to === 'ready') data.proposedDriver = (await nearestAvailableDriver(req, restaurant))?.userId ?? null
     if (to === 'delivered') {
       data.actualDeliveryTime = now.toISOString()
       if (order.paymentMethod === 'cash') data.paymentStatus = 'paid'
     }
     if (to === 'cancelled') {
+      if (note) data.cancellationReason = note
       if (locked.payment_status === 'pending' || locked.payment_status === 'processing') data.paymentStatus = 'cancelled'
       await releaseCouponUse(req, order.id)
+      await withdrawOffers(req, order.id, now)
+      if (locked.payment_status === 'paid' && order.paymentMethod !== 'cash') {
+        // money taken for an order that will not be delivered goes back, in this transaction
+        const refund = await refundOrderPayments(req, { id: order.id, orderNumber: order.orderNumber }, `order ${order.orderNumber} cancelled by ${actors[0]}${note ? `: ${note}` : ''}`, now)
+        data.refund = refund
+        if (refund.status === 'refunded') data.paymentStatus = 'refunded'
+      }
     }
     // the workflow has authorised this move above; the write itself is the server's
-    const doc = await req.payload.update({ collection: 'orders', id: order.id, data, req, overrideAccess: true, depth: 0 })
+    let doc = await req.payload.update({ collection: 'orders', id: order.id, data, req, overrideAccess: true, depth: 0 })
+    if (to === 'ready') {
+      // offer it to the nearest available driver for a limited time (services/offers.ts)
+      const offer = await offerNext(req, order.id, now)
+      doc = { ...doc, proposedDriver: offer?.driverId ?? null }
+    }
     const tracking = await req.payload.find({ collection: 'delivery-tracking', where: { order: { equals: order.id } }, limit: 1, depth: 0, req, overrideAccess: true })
     const t = tracking.docs[0]
     if (t && to === 'picked_up') await req.payload.update({ collection: 'delivery-tracking', id: t.id, data: { pickedUpAt: now.toISOString() }, req, overrideAccess: true })
@@ -354,16 +376,24 @@ export async function acceptOrder(req: PayloadRequest, orderId: string) {
     const [profile] = await rows<{ id: number; availability: string }>(req, sql`SELECT id, availability FROM driver_profiles WHERE user_id = ${user.id} FOR UPDATE`)
     if (!profile) throw conflict('Create your driver profile before accepting deliveries.')
     if (profile.availability !== 'available') throw conflict(`You are ${profile.availability}: only available drivers can accept a delivery.`)
+    const [carrying] = await rows<{ order_number: string }>(req, sql`SELECT order_number FROM orders WHERE driver_id = ${user.id} AND status IN ('ready', 'picked_up') LIMIT 1`)
+    if (carrying) throw conflict(`You are already carrying order ${carrying.order_number}: finish it before accepting another one.`)
+    // one conditional UPDATE decides; while another driver holds an open offer for the order, only they can take it
     const won = await rows<{ id: number }>(
       req,
-      sql`UPDATE orders SET driver_id = ${user.id}, updated_at = now() WHERE id = ${id} AND status = 'ready' AND driver_id IS NULL RETURNING id`,
+      sql`UPDATE orders SET driver_id = ${user.id}, updated_at = now() WHERE id = ${id} AND status = 'ready' AND driver_id IS NULL
+            AND NOT EXISTS (SELECT 1 FROM delivery_offers x WHERE x.order_id = ${id} AND x.status = 'offered' AND x.expires_at > now() AND x.driver_id <> ${user.id})
+          RETURNING id`,
     )
     if (won.length === 0) {
       const [o] = await rows<{ status: string; driver_id: null | number }>(req, sql`SELECT status, driver_id FROM orders WHERE id = ${id}`)
       if (!o) throw notFound('Order not found.')
       if (o.driver_id) throw conflict('Another driver has already accepted this order.')
-      throw conflict(`Only ready orders can be accepted; this one is ${o.status}.`)
+      if (o.status !== 'ready') throw conflict(`Only ready orders can be accepted; this one is ${o.status}.`)
+      throw conflict('This order is offered to another driver right now; it becomes open to everyone if they do not take it.')
     }
+    await withdrawOffers(req, id, new Date(), user.id)
+    await handBackOtherOffers(req, user.id, id)
     await rows(req, sql`UPDATE driver_profiles SET availability = 'busy' WHERE id = ${profile.id}`)
     const order = (await req.payload.findByID({ collection: 'orders', id, depth: 0, req, overrideAccess: true })) as Doc
     await req.payload.update({
@@ -387,6 +417,29 @@ export async function acceptOrder(req: PayloadRequest, orderId: string) {
 /** Called by the payments plugin when the order's payment succeeded. Idempotent. */
 export async function markOrderPaid(req: PayloadRequest, orderId: number | string) {
   await rows(req, sql`UPDATE orders SET payment_status = 'paid', updated_at = now() WHERE id = ${orderId} AND payment_status <> 'paid' AND status <> 'cancelled'`)
+}
+
+/**
+ * The restaurant writes `restaurantNotes`, the assigned driver `driverNotes`; nobody else writes
+ * either (customers have `customerNotes` at ordering time; admins edit orders in the admin).
+ */
+export async function writeOrderNote(req: PayloadRequest, orderId: string, note: string) {
+  if (!req.user) throw new HttpError(401, 'You must be logged in.')
+  const { order } = await loadVisibleOrder(req, orderId)
+  const field = noteFieldFor(await readerRoles(req, order))
+  if (!field) throw forbidden('Only the restaurant and the driver of this order write notes on it.')
+  // the field was chosen from the writer's role above; the write itself is the server's
+  const doc = await req.payload.update({ collection: 'orders', id: order.id, data: { [field]: note }, req, overrideAccess: true, depth: 0 })
+  return { field, doc }
+}
+
+/** Called by the payments plugin when the order's payment is fully refunded. Idempotent. */
+export async function markOrderRefunded(req: PayloadRequest, orderId: number | string, amount: number) {
+  await rows(
+    req,
+    sql`UPDATE orders SET payment_status = 'refunded', refund_status = 'refunded', refund_amount = ${amount}, refund_at = coalesce(refund_at, now()), updated_at = now()
+        WHERE id = ${orderId} AND (payment_status <> 'refunded' OR refund_status IS DISTINCT FROM 'refunded')`,
+  )
 }
 
 /** Called by the payments plugin when the payment failed: the unpaid order is cancelled. Idempotent. */

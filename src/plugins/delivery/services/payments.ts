@@ -1,18 +1,17 @@
 /**
  * Card and mobile-money orders through the payments plugin: the order waits (paymentStatus
  * `pending`, not confirmable by the restaurant) until the payment's `paid` event; a failed or
- * expired payment cancels it.
+ * expired payment cancels it. Cancelling a paid order refunds it (services/refunds.ts).
  */
 import type { PayloadRequest } from 'payload'
 
 import { conflict, HttpError } from '../../../endpoints/http'
 import { type ProviderName, enabledProviders, registerPaymentPurpose, requestPayment } from '../../payments'
-import { markOrderPaid, markOrderPaymentFailed } from './orders'
+import { markOrderPaid, markOrderPaymentFailed, markOrderRefunded } from './orders'
+import { ORDER_PURPOSE } from './refunds'
 import { hasCollection } from '../../../lib/has-collection'
 
-export { markOrderPaid, markOrderPaymentFailed }
-
-export const ORDER_PURPOSE = 'delivery.order'
+export { markOrderPaid, markOrderPaymentFailed, ORDER_PURPOSE }
 
 registerPaymentPurpose(ORDER_PURPOSE, {
   onPaid: async (req, payment) => {
@@ -20,6 +19,10 @@ registerPaymentPurpose(ORDER_PURPOSE, {
   },
   onFailed: async (req, payment) => {
     await markOrderPaymentFailed(req, payment.resourceId)
+  },
+  // a refund made from the payments side (admin refund, operator confirming later) shows on the order
+  onRefunded: async (req, payment) => {
+    if (payment.status === 'refunded') await markOrderRefunded(req, payment.resourceId, payment.refundedAmount ?? payment.amount)
   },
 })
 

@@ -13,10 +13,16 @@ export const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, Actor[
   confirmed: { preparing: ['owner', 'admin'], cancelled: ['owner', 'admin', 'system'] },
   preparing: { ready: ['owner', 'admin'], cancelled: ['owner', 'admin', 'system'] },
   ready: { picked_up: ['driver', 'admin'], cancelled: ['owner', 'admin', 'system'] },
-  picked_up: { delivered: ['driver', 'admin'] },
+  // the food is with the driver: only the restaurant or an admin may still cancel, with a reason
+  picked_up: { delivered: ['driver', 'admin'], cancelled: ['owner', 'admin'] },
   delivered: {},
   cancelled: {},
 }
+
+/** Moves that must say why (`note`): 422 without one. */
+export const REASON_REQUIRED: Partial<Record<OrderStatus, OrderStatus[]>> = { picked_up: ['cancelled'] }
+
+export const reasonRequired = (from: OrderStatus, to: OrderStatus) => Boolean(REASON_REQUIRED[from]?.includes(to))
 
 export type TransitionCheck = { ok: true } | { ok: false; status: 403 | 409; message: string }
 
