@@ -15,7 +15,9 @@ import { pinoHttp } from 'pino-http'
 import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
+import { requestScope } from '../db/request-transaction'
 import { logger } from '../lib/logger'
+import { payloadInstanceKey } from '../runtime/boot'
 import { onClose } from '../runtime/closers'
 import { sendError } from './errors'
 import { createGraphqlHandler, playgroundPage } from './graphql'
@@ -44,7 +46,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   const apiRoute = config.routes.api
   const graphqlPath = `${apiRoute}${config.routes.graphQL}`
   const playgroundPath = `${apiRoute}${config.routes.graphQLPlayground}`
-  const graphql = createGraphqlHandler(config)
+  const payloadInstanceCacheKey = payloadInstanceKey(payload)
+  const graphql = createGraphqlHandler(config, payloadInstanceCacheKey)
   const origins = env.list('CORS_ORIGINS')
   const cache = new PublicCache(payload, {
     ttlMs: env.int('PUBLIC_CACHE_TTL_MS', 3000),
@@ -117,7 +120,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
 
   app.post(graphqlPath, async (req, res, next) => {
     try {
-      await sendWebResponse(res, await graphql(toWebRequest(req, disconnectSignal(res))))
+      await sendWebResponse(res, await requestScope(() => graphql(toWebRequest(req, disconnectSignal(res)))))
     } catch (err) {
       next(err)
     }
@@ -129,7 +132,9 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
       const hit = key ? cache.get(key) : undefined
       if (hit) return sendCachedAnswer(res, hit, 'HIT')
       const version = cache.version
-      const response = await handleEndpoints({ config, request: toWebRequest(req, disconnectSignal(res)) })
+      const response = await requestScope(() =>
+        handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) }),
+      )
       const stored = key ? await cache.store(key, response, version) : undefined
       if (stored) return sendCachedAnswer(res, stored, 'MISS')
       await sendWebResponse(res, response)

@@ -6,6 +6,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { guardRequestTransactions } from '../db/request-transaction'
 import { logger } from '../lib/logger'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
@@ -23,8 +24,16 @@ export type BootOptions = {
   key?: string
 }
 
+const instanceKeys = new WeakMap<Payload, string>()
+
+/** The getPayload cache key this instance was booted with: Payload's REST/GraphQL handlers must
+ * be given it, or they boot a second instance (with its own pool) under the default key. */
+export const payloadInstanceKey = (payload: Payload): string | undefined => instanceKeys.get(payload)
+
 export async function bootPayload({ config, migrate = true, seed = true, cron = false, key }: BootOptions): Promise<Payload> {
   const payload = await getPayload({ config, key })
+  if (key) instanceKeys.set(payload, key)
+  guardRequestTransactions(payload)
   // an idle client losing its connection must be logged, not crash the process
   const pool = (payload.db as unknown as { pool?: { listenerCount: (e: string) => number; on: (e: string, f: (err: Error) => void) => void } }).pool
   if (pool && pool.listenerCount('error') === 0) pool.on('error', (err) => logger.warn({ err }, 'postgres pool client error'))
