@@ -22,14 +22,23 @@ import type { Payload } from 'payload'
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { env } from '../lib/env'
+import { isDatabaseUnavailable } from './unavailable'
 import { logger } from '../lib/logger'
 
-type Scope = { open: Set<number | string> }
+export type Scope = {
+  open: Set<number | string>
+  /** A pool failure meaning "database unavailable" seen during the request, even if Payload
+   * swallowed it (its JWT strategy turns a failed user lookup into an anonymous request). */
+  unavailable?: Error
+}
 
 const scopes = new AsyncLocalStorage<Scope>()
 
 /** Runs `fn` (one request's handling) in its own transaction scope. */
-export const requestScope = <T>(fn: () => T): T => scopes.run({ open: new Set() }, fn)
+export function requestScope<T>(fn: (scope: Scope) => T): T {
+  const scope: Scope = { open: new Set() }
+  return scopes.run(scope, () => fn(scope))
+}
 
 type Adapter = Record<string, unknown> & {
   beginTransaction?: (...args: unknown[]) => Promise<null | number | string>
@@ -65,9 +74,10 @@ export type GuardMode = 'off' | 'throw' | 'warn'
 
 export function guardMode(): GuardMode {
   const mode = (env.str('DATABASE_TX_GUARD', 'warn') as string).toLowerCase()
-  if (mode === 'off' || mode === 'warn') return mode
-  if (mode === 'throw') {
-    if (env.isProduction) throw new Error('DATABASE_TX_GUARD=throw is a test aid; it is refused in production')
+  if (mode === 'warn') return mode
+  if (mode === 'off' || mode === 'throw') {
+    // off: the control of the load test (shows the freeze); throw: makes tests fail on a missing req
+    if (env.isProduction) throw new Error(`DATABASE_TX_GUARD=${mode} is a test aid; it is refused in production`)
     return mode
   }
   throw new Error(`DATABASE_TX_GUARD must be off, warn or throw (got "${mode}")`)
@@ -143,11 +153,26 @@ export function guardRequestTransactions(payload: Payload, mode: GuardMode = gua
       logger.warn({ err: error }, 'second pool connection requested inside a request transaction')
     }
   }
+  const record = (err: unknown) => {
+    const scope = scopes.getStore()
+    if (scope && !scope.unavailable && isDatabaseUnavailable(err)) scope.unavailable = err as Error
+  }
   for (const name of ['connect', 'query'] as const) {
     const original = pool[name].bind(pool)
     pool[name] = (...args: unknown[]) => {
       check()
-      return original(...args)
+      if (!scopes.getStore()) return original(...args)
+      const callback = args[args.length - 1]
+      if (typeof callback === 'function') {
+        args[args.length - 1] = (err: unknown, ...rest: unknown[]) => {
+          if (err) record(err)
+          return callback(err, ...rest)
+        }
+        return original(...args)
+      }
+      const result = original(...args) as Promise<unknown> | undefined
+      result?.then?.(undefined, record)
+      return result
     }
   }
 }

@@ -15,7 +15,8 @@ import { pinoHttp } from 'pino-http'
 import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
-import { requestScope } from '../db/request-transaction'
+import { requestScope, type Scope } from '../db/request-transaction'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
 import { logger } from '../lib/logger'
 import { payloadInstanceKey } from '../runtime/boot'
 import { onClose } from '../runtime/closers'
@@ -39,6 +40,14 @@ export type AppOptions = {
   publicCache?: Partial<PublicCacheOptions>
 }
 
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** The database cannot serve now (pool exhausted, timeout, unreachable): 503, retry shortly. */
+function sendUnavailable(res: Response): void {
+  if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+  sendError(res, 503, 'The service is busy or the database is unavailable; retry shortly.')
+}
 
 export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false, publicCache }: AppOptions) {
   const app = express()
@@ -132,9 +141,19 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
       const hit = key ? cache.get(key) : undefined
       if (hit) return sendCachedAnswer(res, hit, 'HIT')
       const version = cache.version
-      const response = await requestScope(() =>
-        handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) }),
-      )
+      let scope: Scope | undefined
+      const response = await requestScope((s) => {
+        scope = s
+        return handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) })
+      }).catch((err: unknown) => {
+        throw scope?.unavailable ?? err
+      })
+      // the pool failed under Payload, which may have swallowed it (a failed JWT user lookup reads
+      // as an anonymous request): a refusal or a read is then "busy", not 403 / an anonymous answer
+      if (scope?.unavailable && (response.status >= 400 || SAFE_METHODS.has(req.method))) {
+        await response.body?.cancel().catch(() => undefined)
+        return sendUnavailable(res)
+      }
       const stored = key ? await cache.store(key, response, version) : undefined
       if (stored) return sendCachedAnswer(res, stored, 'MISS')
       await sendWebResponse(res, response)
@@ -153,6 +172,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
 
   // Last resort: never leak a stack trace; body-parser style errors keep their 4xx.
   app.use((err: Error & { status?: number; statusCode?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (isDatabaseUnavailable(err)) return sendUnavailable(res)
     const status = err.status ?? err.statusCode ?? 500
     if (status >= 500) ((req as Request & { log?: typeof logger }).log ?? logger).error({ err }, 'unhandled error')
     sendError(res, status, status >= 500 ? 'Something went wrong.' : err.message)

@@ -24,6 +24,10 @@ export type BootOptions = {
   key?: string
 }
 
+type WatchedPool = { listenerCount: (e: string) => number; on: (e: string, f: (arg: any) => void) => void }
+const watchedPools = new WeakSet<object>()
+const watchedClients = new WeakSet<object>()
+
 const instanceKeys = new WeakMap<Payload, string>()
 
 /** The getPayload cache key this instance was booted with: Payload's REST/GraphQL handlers must
@@ -35,8 +39,18 @@ export async function bootPayload({ config, migrate = true, seed = true, cron = 
   if (key) instanceKeys.set(payload, key)
   guardRequestTransactions(payload)
   // an idle client losing its connection must be logged, not crash the process
-  const pool = (payload.db as unknown as { pool?: { listenerCount: (e: string) => number; on: (e: string, f: (err: Error) => void) => void } }).pool
+  const pool = (payload.db as unknown as { pool?: WatchedPool }).pool
   if (pool && pool.listenerCount('error') === 0) pool.on('error', (err) => logger.warn({ err }, 'postgres pool client error'))
+  // a checked-out client has no pool listener: Postgres ending it (idle_in_transaction_session_timeout,
+  // admin shutdown) between two queries would be an unhandled 'error' event, i.e. a crash
+  if (pool && !watchedPools.has(pool)) {
+    watchedPools.add(pool)
+    pool.on('acquire', (client) => {
+      if (watchedClients.has(client)) return
+      watchedClients.add(client)
+      client.on('error', (err: Error) => logger.warn({ err }, 'postgres client error while checked out'))
+    })
+  }
   if (migrate) await payload.db.migrate({ migrations: migrations as never })
   if (seed) await seedOnce(payload)
   // a second call on the cached instance starts the crons once everything above is in place
