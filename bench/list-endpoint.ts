@@ -150,7 +150,7 @@ async function driveWrites(name: string, base: string, ids: number[], headers: R
         {
           method: 'PATCH',
           headers: { 'content-type': 'application/json', ...headers },
-          setupRequest: (req) => {
+          setupRequest: (req: Record<string, unknown>) => {
             n++
             return { ...req, path: `/api/users/${ids[n % ids.length]}`, body: JSON.stringify({ firstName: `Bench ${n}` }) }
           },

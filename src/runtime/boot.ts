@@ -24,7 +24,11 @@ export type BootOptions = {
   key?: string
 }
 
-type WatchedPool = { listenerCount: (e: string) => number; on: (e: string, f: (arg: any) => void) => void }
+type PgClientLike = { on: (e: 'error', f: (err: Error) => void) => void }
+type WatchedPool = {
+  listenerCount: (e: string) => number
+  on: ((e: 'error', f: (err: Error) => void) => void) & ((e: 'acquire', f: (client: PgClientLike) => void) => void)
+}
 const watchedPools = new WeakSet<object>()
 const watchedClients = new WeakSet<object>()
 
