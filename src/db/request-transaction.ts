@@ -11,7 +11,7 @@
  * - `requestScope(fn)`: runs a request's handling in an async context that records the
  *   transactions it opens (the express app wraps Payload's REST and GraphQL handlers in it).
  * - `guardRequestTransactions(payload)`: wraps the database adapter so that
- *   1. a call made without `req` (Payload's internal ones) while the current request holds a
+ *   1. a read made without `req` (Payload's internal ones) while the current request holds a
  *      transaction runs on that transaction, and
  *   2. any other use of a second pool connection while the current request holds a transaction
  *      is reported: a warning with the caller's stack, or an error when
@@ -48,24 +48,23 @@ type Adapter = Record<string, unknown> & {
   pool?: { connect: (...args: unknown[]) => unknown; query: (...args: unknown[]) => unknown }
 }
 
-/** Adapter methods that are not operations on documents (they take no `req`). */
-const NOT_OPERATIONS = new Set([
-  'beginTransaction',
-  'commitTransaction',
-  'rollbackTransaction',
-  'connect',
-  'destroy',
-  'init',
-  'migrate',
-  'migrateDown',
-  'migrateFresh',
-  'migrateRefresh',
-  'migrateReset',
-  'migrateStatus',
-  'createMigration',
-  'execute',
-  'resolveInitializing',
-  'rejectInitializing',
+/**
+ * Reads that may join the request's transaction when called without `req`: reading inside it is
+ * what the caller would get with `req` (plus its own uncommitted writes). Writes are never moved
+ * into it: Payload leaves `req` out of some on purpose (failed-login counters must persist
+ * whatever the login's transaction does); a write without `req` inside a transaction is reported.
+ */
+const READS = new Set([
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
 ])
 
 const GUARDED = Symbol.for('vibe.requestTransactionGuard')
@@ -125,10 +124,10 @@ export function guardRequestTransactions(payload: Payload, mode: GuardMode = gua
     }
   }
 
-  // 1. Payload's operations called without `req` join the request's transaction
-  for (const name of Object.keys(adapter)) {
+  // 1. Payload's reads called without `req` join the request's transaction
+  for (const name of READS) {
     const fn = adapter[name]
-    if (typeof fn !== 'function' || NOT_OPERATIONS.has(name)) continue
+    if (typeof fn !== 'function') continue
     adapter[name] = function (this: unknown, ...args: unknown[]) {
       const first = args[0] as Record<string, unknown> | undefined
       // internal helpers receive the drizzle handle (`db`) to use; operations receive `req`
