@@ -44,7 +44,8 @@ export type AppOptions = {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** The database cannot serve now (pool exhausted, timeout, unreachable): 503, retry shortly. */
-function sendUnavailable(res: Response): void {
+function sendUnavailable(req: Request, res: Response, err: unknown): void {
+  ;((req as Request & { log?: typeof logger }).log ?? logger).warn({ err }, 'database unavailable: answered 503')
   if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
   sendError(res, 503, 'The service is busy or the database is unavailable; retry shortly.')
 }
@@ -152,7 +153,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
       // as an anonymous request): a refusal or a read is then "busy", not 403 / an anonymous answer
       if (scope?.unavailable && (response.status >= 400 || SAFE_METHODS.has(req.method))) {
         await response.body?.cancel().catch(() => undefined)
-        return sendUnavailable(res)
+        return sendUnavailable(req, res, scope.unavailable)
       }
       const stored = key ? await cache.store(key, response, version) : undefined
       if (stored) return sendCachedAnswer(res, stored, 'MISS')
@@ -172,7 +173,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
 
   // Last resort: never leak a stack trace; body-parser style errors keep their 4xx.
   app.use((err: Error & { status?: number; statusCode?: number }, req: Request, res: Response, _next: NextFunction) => {
-    if (isDatabaseUnavailable(err)) return sendUnavailable(res)
+    if (isDatabaseUnavailable(err)) return sendUnavailable(req, res, err)
     const status = err.status ?? err.statusCode ?? 500
     if (status >= 500) ((req as Request & { log?: typeof logger }).log ?? logger).error({ err }, 'unhandled error')
     sendError(res, status, status >= 500 ? 'Something went wrong.' : err.message)
