@@ -11,6 +11,11 @@
  * BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the uncached measured run.
  *
  * Prints req/s, p50 and p99 for each, then `ratio: <project req/s ÷ reference req/s>`.
+ *
+ * Write scenario: `BENCH_WRITE_CONNECTIONS` (default 50) concurrent `PATCH /api/users/:id` by an
+ * admin (API key) over `BENCH_WRITE_USERS` users, against a reference that runs the UPDATE in a
+ * transaction with bare pg (same pool size). Any non-2xx answer (a starved pool answers 503) fails
+ * the run. Prints `write ratio: <project ÷ reference>`.
  */
 import type { AddressInfo } from 'node:net'
 
@@ -34,6 +39,8 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const LIST = '/api/media?limit=20&depth=1'
+const WRITE_CONNECTIONS = Number(process.env.BENCH_WRITE_CONNECTIONS ?? 50)
+const WRITE_USERS = Number(process.env.BENCH_WRITE_USERS ?? 200)
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -103,6 +110,61 @@ function referenceServer(url: string) {
   return { server, close: () => pool.end() }
 }
 
+/** The write reference: the same profile update, in a transaction, with bare pg. */
+function writeReferenceServer(url: string) {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) })
+  pool.on('error', () => undefined)
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', async () => {
+      const id = Number(req.url?.split('/').pop())
+      const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { firstName?: string }
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        const r = await client.query('UPDATE users SET first_name = $1, updated_at = now() WHERE id = $2 RETURNING id, email, first_name, updated_at', [body.firstName, id])
+        await client.query('COMMIT')
+        const out = JSON.stringify({ doc: r.rows[0], message: 'Updated successfully.' })
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) })
+        res.end(out)
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        res.writeHead(500).end(String(err))
+      } finally {
+        client.release()
+      }
+    })
+  })
+  return { server, close: () => pool.end() }
+}
+
+/** Concurrent PATCHes spread over `ids`; any non-2xx fails the run. */
+async function driveWrites(name: string, base: string, ids: number[], headers: Record<string, string>) {
+  let n = 0
+  const run = (duration: number) =>
+    autocannon({
+      url: base,
+      connections: WRITE_CONNECTIONS,
+      duration,
+      requests: [
+        {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', ...headers },
+          setupRequest: (req: Record<string, unknown>) => {
+            n++
+            return { ...req, path: `/api/users/${ids[n % ids.length]}`, body: JSON.stringify({ firstName: `Bench ${n}` }) }
+          },
+        },
+      ],
+    })
+  await run(2)
+  const r = await run(SECONDS)
+  if (r.non2xx || r.errors || r.timeouts) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors, ${r.timeouts} timeouts`)
+  console.log(`${name.padEnd(10)} req/s ${r.requests.average.toFixed(0).padStart(6)}   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms`)
+  return r.requests.average
+}
+
 const listen = (server: http.Server) =>
   new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
 
@@ -163,6 +225,32 @@ async function main() {
     const reference = await drive('reference', `${refUrl}/`)
     console.log(`ratio without the anonymous read cache: ${(uncached / reference).toFixed(3)}`)
     console.log(`ratio: ${(project / reference).toFixed(3)}`)
+
+    // writes: PATCH /api/users/:id by an admin, WRITE_CONNECTIONS at once
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: 'bench-admin@bench.local', password: 'bench-password-1', roles: ['admin'], _verified: true, enableAPIKey: true, apiKey: 'bench-api-key-0123456789' } as never,
+      disableVerificationEmail: true,
+      overrideAccess: true,
+    })
+    const ids: number[] = []
+    for (let i = 0; i < WRITE_USERS; i++) {
+      const u = await payload.db.create({ collection: 'users', data: { email: `writer-${i}@bench.local`, roles: ['participant'], active: true, _verified: true, preferredLocale: 'fr' } })
+      ids.push(u.id as number)
+    }
+    const auth = { authorization: `users API-Key bench-api-key-0123456789` }
+    const probe = await fetch(`${uncachedUrl}/api/users/${ids[0]}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...auth }, body: '{"firstName":"probe"}' })
+    if (probe.status !== 200) throw new Error(`unexpected project write answer: ${probe.status} ${(await probe.text()).slice(0, 200)}`)
+    void admin
+    const writeRef = writeReferenceServer(url)
+    const writeRefUrl = await listen(writeRef.server)
+    console.log(`PATCH /api/users/:id over ${WRITE_USERS} users, ${WRITE_CONNECTIONS} connections, ${SECONDS}s each, pool ${process.env.DATABASE_POOL_MAX ?? 10}`)
+    const projectWrites = await driveWrites('project', uncachedUrl, ids, auth)
+    const referenceWrites = await driveWrites('reference', writeRefUrl, ids, {})
+    console.log(`write ratio: ${(projectWrites / referenceWrites).toFixed(3)}`)
+    writeRef.server.close()
+    writeRef.server.closeAllConnections()
+    await writeRef.close()
 
     for (const server of [projectServer, uncachedServer, ref.server]) {
       server.close()

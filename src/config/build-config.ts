@@ -59,6 +59,28 @@ export function loopbackAliases(publicUrl: string | undefined): string[] {
   return LOOPBACK.filter((h) => h !== url.hostname).map((h) => `${url.protocol}//${h}${url.port ? `:${url.port}` : ''}`)
 }
 
+/**
+ * Connection pool settings. Starvation must show, not freeze: a request that cannot get a
+ * connection in `DATABASE_POOL_ACQUIRE_TIMEOUT_MS` fails (503 + Retry-After, see db/unavailable),
+ * a statement running longer than `DATABASE_STATEMENT_TIMEOUT_MS` is cancelled, and a connection
+ * left idle in a transaction longer than `DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS` is closed by
+ * Postgres (its locks and its pool slot come back). 0 turns a timeout off.
+ */
+export function poolOptions(connectionString: string | undefined) {
+  const positive = (name: string, fallback: number) => {
+    const value = env.int(name, fallback)
+    if (value < 0) throw new Error(`${name} must be 0 or more (milliseconds), got ${value}`)
+    return value
+  }
+  return {
+    connectionString,
+    max: env.int('DATABASE_POOL_MAX', 10),
+    connectionTimeoutMillis: positive('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 5_000),
+    statement_timeout: positive('DATABASE_STATEMENT_TIMEOUT_MS', 30_000),
+    idle_in_transaction_session_timeout: positive('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000),
+  }
+}
+
 export function enabledPlugins(disabled: string[] = []): Plugin[] {
   const off = new Set([...env.list('VIBE_DISABLED_PLUGINS'), ...disabled])
   return PLUGINS.filter((p) => !off.has(p.name)).map((p) => named(p.name, p.plugin()))
@@ -80,7 +102,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     collections: [Users, Media, AuditLog],
     editor: lexicalEditor(),
     db: postgresAdapter({
-      pool: { connectionString: databaseUrl, max: env.int('DATABASE_POOL_MAX', 10) },
+      pool: poolOptions(databaseUrl),
       push: options.push ?? false,
       migrationDir: path.resolve(srcDir, 'migrations'),
       prodMigrations: migrations,

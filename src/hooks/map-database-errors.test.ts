@@ -12,6 +12,13 @@ describe('mapDatabaseErrors', () => {
     const args = (error: unknown) => ({ error: error as Error, req: {} as never, context: {} })
     expect(mapDatabaseErrors(args({ cause: { code: '22P02' } }))).toMatchObject({ status: 400 })
     expect(mapDatabaseErrors(args({ cause: { code: '23505' } }))).toMatchObject({ status: 409 })
-    expect(mapDatabaseErrors(args({ cause: { code: '53300' } }))).toBeUndefined()
+    expect(mapDatabaseErrors(args({ cause: { code: '42P01' } }))).toBeUndefined()
+  })
+  it('answers 503 with Retry-After when the database cannot serve (pool exhausted, timeouts)', () => {
+    const req = {} as { responseHeaders?: Headers }
+    const result = mapDatabaseErrors({ error: new Error('cannot begin transaction: timeout exceeded when trying to connect'), req: req as never, context: {} })
+    expect(result).toMatchObject({ status: 503 })
+    expect(req.responseHeaders?.get('Retry-After')).toMatch(/^\d+$/)
+    expect(mapDatabaseErrors({ error: { cause: { code: '57014' } } as never, req: {} as never, context: {} })).toMatchObject({ status: 503 })
   })
 })

@@ -4,6 +4,8 @@
  */
 import type { AfterErrorHook } from 'payload'
 
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
+
 const CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '22P02': { status: 400, message: 'A value has the wrong type (for example an id that is not a number).' },
   '22003': { status: 400, message: 'A number is out of range.' },
@@ -24,8 +26,15 @@ export function sqlState(error: unknown): string | undefined {
   return undefined
 }
 
-export const mapDatabaseErrors: AfterErrorHook = ({ error, graphqlResult }) => {
-  const mapped = CLIENT_ERRORS[sqlState(error) ?? '']
+const UNAVAILABLE = { status: 503, message: 'The service is busy or the database is unavailable; retry shortly.' }
+
+export const mapDatabaseErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
+  const unavailable = isDatabaseUnavailable(error)
+  if (unavailable && req) {
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  }
+  const mapped = unavailable ? UNAVAILABLE : CLIENT_ERRORS[sqlState(error) ?? '']
   if (!mapped) return
   if (graphqlResult) {
     return { graphqlResult: { ...graphqlResult, message: mapped.message, extensions: { ...graphqlResult.extensions, statusCode: mapped.status } } }

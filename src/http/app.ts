@@ -15,7 +15,10 @@ import { pinoHttp } from 'pino-http'
 import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
+import { requestScope, type Scope } from '../db/request-transaction'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
 import { logger } from '../lib/logger'
+import { payloadInstanceKey } from '../runtime/boot'
 import { onClose } from '../runtime/closers'
 import { sendError } from './errors'
 import { createGraphqlHandler, playgroundPage } from './graphql'
@@ -38,13 +41,23 @@ export type AppOptions = {
 }
 
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** The database cannot serve now (pool exhausted, timeout, unreachable): 503, retry shortly. */
+function sendUnavailable(req: Request, res: Response, err: unknown): void {
+  ;((req as Request & { log?: typeof logger }).log ?? logger).warn({ err }, 'database unavailable: answered 503')
+  if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+  sendError(res, 503, 'The service is busy or the database is unavailable; retry shortly.')
+}
+
 export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false, publicCache }: AppOptions) {
   const app = express()
   const config = payload.config
   const apiRoute = config.routes.api
   const graphqlPath = `${apiRoute}${config.routes.graphQL}`
   const playgroundPath = `${apiRoute}${config.routes.graphQLPlayground}`
-  const graphql = createGraphqlHandler(config)
+  const payloadInstanceCacheKey = payloadInstanceKey(payload)
+  const graphql = createGraphqlHandler(config, payloadInstanceCacheKey)
   const origins = env.list('CORS_ORIGINS')
   const cache = new PublicCache(payload, {
     ttlMs: env.int('PUBLIC_CACHE_TTL_MS', 3000),
@@ -117,7 +130,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
 
   app.post(graphqlPath, async (req, res, next) => {
     try {
-      await sendWebResponse(res, await graphql(toWebRequest(req, disconnectSignal(res))))
+      await sendWebResponse(res, await requestScope(() => graphql(toWebRequest(req, disconnectSignal(res)))))
     } catch (err) {
       next(err)
     }
@@ -129,7 +142,19 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
       const hit = key ? cache.get(key) : undefined
       if (hit) return sendCachedAnswer(res, hit, 'HIT')
       const version = cache.version
-      const response = await handleEndpoints({ config, request: toWebRequest(req, disconnectSignal(res)) })
+      let scope: Scope | undefined
+      const response = await requestScope((s) => {
+        scope = s
+        return handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) })
+      }).catch((err: unknown) => {
+        throw scope?.unavailable ?? err
+      })
+      // the pool failed under Payload, which may have swallowed it (a failed JWT user lookup reads
+      // as an anonymous request): a refusal or a read is then "busy", not 403 / an anonymous answer
+      if (scope?.unavailable && (response.status >= 400 || SAFE_METHODS.has(req.method))) {
+        await response.body?.cancel().catch(() => undefined)
+        return sendUnavailable(req, res, scope.unavailable)
+      }
       const stored = key ? await cache.store(key, response, version) : undefined
       if (stored) return sendCachedAnswer(res, stored, 'MISS')
       await sendWebResponse(res, response)
@@ -148,6 +173,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
 
   // Last resort: never leak a stack trace; body-parser style errors keep their 4xx.
   app.use((err: Error & { status?: number; statusCode?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (isDatabaseUnavailable(err)) return sendUnavailable(req, res, err)
     const status = err.status ?? err.statusCode ?? 500
     if (status >= 500) ((req as Request & { log?: typeof logger }).log ?? logger).error({ err }, 'unhandled error')
     sendError(res, status, status >= 500 ? 'Something went wrong.' : err.message)

@@ -20,13 +20,13 @@ import { credentialsRejected, isGraphqlAuthFlow, revokedCredentialsResponse } fr
 
 type Schema = ReturnType<typeof configToSchema>
 
-export function createGraphqlHandler(config: SanitizedConfig) {
+export function createGraphqlHandler(config: SanitizedConfig, payloadInstanceCacheKey?: string) {
   let schema: null | Schema = null
   const getSchema = () => (schema ??= configToSchema(config))
 
   return async (request: Request): Promise<Response> => {
     const original = request.clone()
-    const req = await createPayloadRequest({ canSetHeaders: true, config, request })
+    const req = await createPayloadRequest({ canSetHeaders: true, config, payloadInstanceCacheKey, request })
     const { payload } = req
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
     // a dead JWT, cookie or API key is refused, not served as anonymous (as on REST), except to log in again

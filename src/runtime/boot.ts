@@ -6,6 +6,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { guardRequestTransactions } from '../db/request-transaction'
 import { logger } from '../lib/logger'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
@@ -23,11 +24,37 @@ export type BootOptions = {
   key?: string
 }
 
+type PgClientLike = { on: (e: 'error', f: (err: Error) => void) => void }
+type WatchedPool = {
+  listenerCount: (e: string) => number
+  on: ((e: 'error', f: (err: Error) => void) => void) & ((e: 'acquire', f: (client: PgClientLike) => void) => void)
+}
+const watchedPools = new WeakSet<object>()
+const watchedClients = new WeakSet<object>()
+
+const instanceKeys = new WeakMap<Payload, string>()
+
+/** The getPayload cache key this instance was booted with: Payload's REST/GraphQL handlers must
+ * be given it, or they boot a second instance (with its own pool) under the default key. */
+export const payloadInstanceKey = (payload: Payload): string | undefined => instanceKeys.get(payload)
+
 export async function bootPayload({ config, migrate = true, seed = true, cron = false, key }: BootOptions): Promise<Payload> {
   const payload = await getPayload({ config, key })
+  if (key) instanceKeys.set(payload, key)
+  guardRequestTransactions(payload)
   // an idle client losing its connection must be logged, not crash the process
-  const pool = (payload.db as unknown as { pool?: { listenerCount: (e: string) => number; on: (e: string, f: (err: Error) => void) => void } }).pool
+  const pool = (payload.db as unknown as { pool?: WatchedPool }).pool
   if (pool && pool.listenerCount('error') === 0) pool.on('error', (err) => logger.warn({ err }, 'postgres pool client error'))
+  // a checked-out client has no pool listener: Postgres ending it (idle_in_transaction_session_timeout,
+  // admin shutdown) between two queries would be an unhandled 'error' event, i.e. a crash
+  if (pool && !watchedPools.has(pool)) {
+    watchedPools.add(pool)
+    pool.on('acquire', (client) => {
+      if (watchedClients.has(client)) return
+      watchedClients.add(client)
+      client.on('error', (err: Error) => logger.warn({ err }, 'postgres client error while checked out'))
+    })
+  }
   if (migrate) await payload.db.migrate({ migrations: migrations as never })
   if (seed) await seedOnce(payload)
   // a second call on the cached instance starts the crons once everything above is in place
