@@ -14,4 +14,9 @@ describe('mapDatabaseErrors', () => {
     expect(mapDatabaseErrors(args({ cause: { code: '23505' } }))).toMatchObject({ status: 409 })
     expect(mapDatabaseErrors(args({ cause: { code: '53300' } }))).toBeUndefined()
   })
+  it('maps an unreachable database to 503', () => {
+    const args = (error: unknown) => ({ error: error as Error, req: {} as never, context: {} })
+    expect(mapDatabaseErrors(args({ cause: { code: '57P01' } }))).toMatchObject({ status: 503 })
+    expect(mapDatabaseErrors(args(new Error('Connection terminated unexpectedly')))).toMatchObject({ status: 503 })
+  })
 })

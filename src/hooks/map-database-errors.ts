@@ -1,8 +1,11 @@
 /**
  * Turns database errors caused by the client's input into 4xx answers instead of 500s:
- * an id or value of the wrong type, a reference to a missing document, a duplicate.
+ * an id or value of the wrong type, a reference to a missing document, a duplicate. An
+ * unreachable database is a 503 (the express layer adds Retry-After).
  */
 import type { AfterErrorHook } from 'payload'
+
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable'
 
 const CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '22P02': { status: 400, message: 'A value has the wrong type (for example an id that is not a number).' },
@@ -25,7 +28,7 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 export const mapDatabaseErrors: AfterErrorHook = ({ error, graphqlResult }) => {
-  const mapped = CLIENT_ERRORS[sqlState(error) ?? '']
+  const mapped = isDatabaseUnavailable(error) ? { status: 503, message: DATABASE_UNAVAILABLE_MESSAGE } : CLIENT_ERRORS[sqlState(error) ?? '']
   if (!mapped) return
   if (graphqlResult) {
     return { graphqlResult: { ...graphqlResult, message: mapped.message, extensions: { ...graphqlResult.extensions, statusCode: mapped.status } } }

@@ -14,9 +14,12 @@ import { pinoHttp } from 'pino-http'
 
 import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
+import { isDatabaseUnavailable } from '../db/unavailable'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
+import { payloadInstanceKey } from '../runtime/boot'
 import { onClose } from '../runtime/closers'
+import { guardAuthStrategies, sendUnavailable, withOutageState, withRetryAfter } from './db-outage'
 import { sendError } from './errors'
 import { createGraphqlHandler, playgroundPage } from './graphql'
 import { healthRoutes } from './health'
@@ -44,7 +47,9 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   const apiRoute = config.routes.api
   const graphqlPath = `${apiRoute}${config.routes.graphQL}`
   const playgroundPath = `${apiRoute}${config.routes.graphQLPlayground}`
-  const graphql = createGraphqlHandler(config)
+  // requests are served by this instance (tests boot several in one process, each with its key)
+  const payloadInstanceCacheKey = payloadInstanceKey(payload)
+  const graphql = createGraphqlHandler(config, payloadInstanceCacheKey)
   const origins = env.list('CORS_ORIGINS')
   const cache = new PublicCache(payload, {
     ttlMs: env.int('PUBLIC_CACHE_TTL_MS', 3000),
@@ -53,6 +58,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   })
   onClose(payload, () => cache.close())
   app.locals.publicCache = cache
+  // a user lookup that failed because the database is down must not turn into 401/403
+  guardAuthStrategies(payload)
 
   app.disable('x-powered-by')
   app.set('trust proxy', env.str('TRUST_PROXY', 'loopback'))
@@ -115,28 +122,42 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
     res.type('html').send(playgroundPage(graphqlPath))
   })
 
-  app.post(graphqlPath, async (req, res, next) => {
-    try {
-      await sendWebResponse(res, await graphql(toWebRequest(req, disconnectSignal(res))))
-    } catch (err) {
-      next(err)
-    }
-  })
+  app.post(graphqlPath, (req, res, next) =>
+    withOutageState(async (outage) => {
+      try {
+        const response = await graphql(toWebRequest(req, disconnectSignal(res)))
+        if (outage.databaseUnavailable) {
+          await response.body?.cancel()
+          return sendUnavailable(res)
+        }
+        await sendWebResponse(res, withRetryAfter(response))
+      } catch (err) {
+        next(err)
+      }
+    }),
+  )
 
-  app.use(apiRoute, async (req, res, next) => {
-    try {
-      const key = cache.keyFor(req)
-      const hit = key ? cache.get(key) : undefined
-      if (hit) return sendCachedAnswer(res, hit, 'HIT')
-      const version = cache.version
-      const response = await handleEndpoints({ config, request: toWebRequest(req, disconnectSignal(res)) })
-      const stored = key ? await cache.store(key, response, version) : undefined
-      if (stored) return sendCachedAnswer(res, stored, 'MISS')
-      await sendWebResponse(res, response)
-    } catch (err) {
-      next(err)
-    }
-  })
+  app.use(apiRoute, (req, res, next) =>
+    withOutageState(async (outage) => {
+      try {
+        const key = cache.keyFor(req)
+        const hit = key ? cache.get(key) : undefined
+        if (hit) return sendCachedAnswer(res, hit, 'HIT')
+        const version = cache.version
+        const response = await handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) })
+        // the user lookup failed on the database: whatever Payload answered (401, 403, a public read) is not the answer
+        if (outage.databaseUnavailable) {
+          await response.body?.cancel()
+          return sendUnavailable(res)
+        }
+        const stored = key ? await cache.store(key, response, version) : undefined
+        if (stored) return sendCachedAnswer(res, stored, 'MISS')
+        await sendWebResponse(res, withRetryAfter(response))
+      } catch (err) {
+        next(err)
+      }
+    }),
+  )
 
   if (nextHandler) {
     app.all('/{*splat}', (req, res, next) => {
@@ -148,6 +169,10 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
 
   // Last resort: never leak a stack trace; body-parser style errors keep their 4xx.
   app.use((err: Error & { status?: number; statusCode?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (isDatabaseUnavailable(err)) {
+      ;((req as Request & { log?: typeof logger }).log ?? logger).warn({ err: err.message }, 'database unavailable')
+      return sendUnavailable(res)
+    }
     const status = err.status ?? err.statusCode ?? 500
     if (status >= 500) ((req as Request & { log?: typeof logger }).log ?? logger).error({ err }, 'unhandled error')
     sendError(res, status, status >= 500 ? 'Something went wrong.' : err.message)

@@ -6,7 +6,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { logger } from '../lib/logger'
+import { installDatabaseGuards } from '../db/resilience'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
 import { runClosers } from './closers'
@@ -23,11 +23,20 @@ export type BootOptions = {
   key?: string
 }
 
+/** The getPayload cache key each booted instance was created with. */
+const instanceKeys = new WeakMap<Payload, string>()
+
+/**
+ * The key to pass to Payload's request handling (`handleEndpoints`, `createPayloadRequest`) so that
+ * it serves requests with this instance; without it Payload uses (and creates) the 'default' one.
+ */
+export const payloadInstanceKey = (payload: Payload): string | undefined => instanceKeys.get(payload)
+
 export async function bootPayload({ config, migrate = true, seed = true, cron = false, key }: BootOptions): Promise<Payload> {
   const payload = await getPayload({ config, key })
-  // an idle client losing its connection must be logged, not crash the process
-  const pool = (payload.db as unknown as { pool?: { listenerCount: (e: string) => number; on: (e: string, f: (err: Error) => void) => void } }).pool
-  if (pool && pool.listenerCount('error') === 0) pool.on('error', (err) => logger.warn({ err }, 'postgres pool client error'))
+  if (key) instanceKeys.set(payload, key)
+  // a connection lost while the database restarts is logged, not fatal; a lost COMMIT fails its request
+  installDatabaseGuards(payload)
   if (migrate) await payload.db.migrate({ migrations: migrations as never })
   if (seed) await seedOnce(payload)
   // a second call on the cached instance starts the crons once everything above is in place
@@ -39,10 +48,10 @@ type PgClient = { release?: (destroy?: boolean) => void; once: (event: 'end', fn
 type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
 
 /**
- * Stops crons, then closes the connection pool. Payload's destroy leaves the pool open, and the
- * postgres adapter keeps one client checked out for its reconnect watch, so `pool.end()` alone
- * would wait for ever: checked-out clients are destroyed first, and awaited, so that nothing is
- * still connected when this resolves.
+ * Stops crons, then closes the connection pool. Payload's destroy leaves the pool open, and a
+ * client still checked out (the postgres adapter's reconnect watch, when `installDatabaseGuards`
+ * did not return it) would make `pool.end()` wait for ever: checked-out clients are destroyed
+ * first, and awaited, so that nothing is still connected when this resolves.
  */
 export async function closePayload(payload: Payload): Promise<void> {
   await runClosers(payload)

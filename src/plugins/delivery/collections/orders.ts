@@ -4,6 +4,7 @@ import { isAdmin, or } from '../../../access'
 import { forbidden } from '../../../endpoints/http'
 import { GROUP, ownsRestaurantOf } from '../access'
 import { acceptEndpoint, createOrderEndpoint, liveEndpoint, nearestDriverEndpoint, transitionEndpoint } from '../endpoints/orders'
+import { announceOrderStatus } from '../services/tracking'
 import { ORDER_STATUSES } from '../services/transitions'
 
 const mine = (field: string): Access => ({ req }) => (req.user ? { [field]: { equals: req.user.id } } : false)
@@ -28,6 +29,8 @@ export const Orders: CollectionConfig = {
         return data
       },
     ],
+    // the live feed (services/tracking.ts) hears every status move when it commits
+    afterChange: [announceOrderStatus],
   },
   fields: [
     { name: 'orderNumber', type: 'text', required: true, unique: true, admin: { readOnly: true }, label: { en: 'Order number', fr: 'Numéro de commande' } },
