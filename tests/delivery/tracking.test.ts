@@ -1,9 +1,18 @@
 /**
  * Delivery tracking over real HTTP: the assigned driver reports positions (validated,
  * rate-limited), only the right people read it, the live feed streams changes as server-sent
- * events; driver ratings and restaurant reviews with their rules; customer and driver profiles.
+ * events (driven by LISTEN/NOTIFY: every status move, in order, also to a client of another
+ * instance); driver ratings and restaurant reviews with their rules; customer and driver profiles.
  */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { buildVibeConfig } from '../../src/config/build-config'
+import { createApp } from '../../src/http/app'
+import { bootPayload, closePayload } from '../../src/runtime/boot'
 
 import type { Auth } from '../helpers/client'
 
@@ -58,7 +67,7 @@ async function readEvents(res: Response, until: (events: { event: string; data: 
 }
 
 beforeAll(async () => {
-  t = await startTestServer({ env: { DELIVERY_LIVE_POLL_MS: '100', DELIVERY_LOCATION_MIN_INTERVAL_MS: '60000' } })
+  t = await startTestServer({ env: { DELIVERY_LOCATION_MIN_INTERVAL_MS: '60000' } })
   owner = await userSession(t.payload, t.api, ['restaurant-owner'])
   otherOwner = await userSession(t.payload, t.api, ['restaurant-owner'])
   admin = await userSession(t.payload, t.api, ['admin'])
@@ -141,6 +150,55 @@ describe('delivery tracking', () => {
     const ownerStream = await fetch(`${t.url}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${owner.auth.token}` } })
     expect(ownerStream.status).toBe(200)
     await ownerStream.body?.cancel()
+  })
+
+  it('every status move reaches the feed, in order, also when the moves follow each other at once and the client follows another instance', async () => {
+    // a second Payload instance with its own express app on the same database: another server process's view
+    const config = buildVibeConfig({ databaseUrl: t.databaseUrl })
+    const second: Payload = await bootPayload({ config, migrate: false, seed: false, key: 'tracking-second' })
+    const server: Server = await new Promise((resolve) => {
+      const s = createApp({ payload: second, quiet: true }).listen(0, '127.0.0.1', () => resolve(s))
+    })
+    const secondUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      for (const where of [t.url, secondUrl]) {
+        const { driver, customer, order } = await acceptedOrder()
+        const res = await fetch(`${where}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${customer.auth.token}` } })
+        expect(res.status).toBe(200)
+        let moved = false
+        const events = await readEvents(res, (evs) => {
+          if (evs.length >= 1 && !moved) {
+            moved = true
+            // two moves committed back to back, on the first instance
+            void move(order.id, 'picked_up', driver.auth).then((r) => (r.status === 200 ? move(order.id, 'delivered', driver.auth) : r))
+          }
+          return evs.some((e) => e.data?.status === 'delivered')
+        })
+        expect(events[0]).toMatchObject({ event: 'snapshot', data: { status: 'ready' } })
+        const moves = events.filter((e) => e.event === 'order.status_changed').map((e) => [e.data.from, e.data.status])
+        expect(moves).toEqual([
+          ['ready', 'picked_up'],
+          ['picked_up', 'delivered'],
+        ])
+      }
+    } finally {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      await closePayload(second)
+    }
+  })
+
+  it('the feed of a finished order sends its snapshot and ends', async () => {
+    const { driver, customer, order } = await acceptedOrder()
+    await move(order.id, 'picked_up', driver.auth)
+    await move(order.id, 'delivered', driver.auth)
+    const res = await fetch(`${t.url}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${customer.auth.token}` } })
+    expect(res.status).toBe(200)
+    // snapshot, then the stream closes by itself
+    const events = await readEvents(res, () => false)
+    expect(events).toEqual([expect.objectContaining({ event: 'snapshot', data: expect.objectContaining({ status: 'delivered' }) })])
   })
 })
 
