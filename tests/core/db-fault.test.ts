@@ -14,6 +14,7 @@ import type { Payload } from 'payload'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -23,6 +24,8 @@ import { INVALIDATION_CHANNEL } from '../../src/cache/invalidation'
 import { buildVibeConfig } from '../../src/config/build-config'
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded-postgres'
 import { listenerFor } from '../../src/db/listener'
+import { sql, txDb } from '../../src/db/transaction'
+import { isDatabaseUnavailable } from '../../src/db/unavailable'
 import { createApp } from '../../src/http/app'
 import { bootPayload, closePayload } from '../../src/runtime/boot'
 import { ApiClient } from '../helpers/client'
@@ -254,6 +257,31 @@ describe('the database goes away under write load', () => {
     const fresh = await eventually(() => call('GET', readPath), (r) => r.headers.get('x-cache') === 'MISS')
     expect(fresh.headers.get('x-cache')).toBe('MISS')
     expect(fresh.body.color).toBe('#abcdef')
+    expect(uncaught).toEqual([])
+  })
+
+  it('a COMMIT lost with its connection fails the write instead of reporting success', async () => {
+    const req = await createLocalReq({}, payload)
+    expect(await initTransaction(req)).toBe(true)
+    const doc = await payload.create({ collection: 'course-categories', data: { name: 'Lost with its commit' }, req, overrideAccess: true })
+    const [{ pid }] = (await (await txDb(req)).execute(sql`SELECT pg_backend_pid() AS pid`)).rows as { pid: number }[]
+    // the transaction's connection dies after its last statement, before COMMIT
+    const other = new pg.Client({ connectionString: db.urlFor('vibe_fault') })
+    other.on('error', () => undefined)
+    await other.connect()
+    try {
+      await other.query('SELECT pg_terminate_backend($1)', [pid])
+      const error = await commitTransaction(req).then(
+        () => undefined,
+        (err: unknown) => err,
+      )
+      expect(error).toBeDefined()
+      expect(isDatabaseUnavailable(error)).toBe(true)
+      const found = await other.query('SELECT count(*)::int AS n FROM course_categories WHERE id = $1', [doc.id])
+      expect(found.rows[0].n).toBe(0)
+    } finally {
+      await other.end()
+    }
     expect(uncaught).toEqual([])
   })
 })
