@@ -63,10 +63,10 @@ let db: EmbeddedDatabase
 let payload: Payload
 let server: Server
 let url: string
-let admin: Auth
+let admin: Auth & { user: { id: number } }
 /** Resolved by the server's restart watch when the postmaster died; the restart waits for `gate`. */
-let died = deferred()
-let gate = deferred()
+const died = deferred()
+const gate = deferred()
 const uncaught: unknown[] = []
 const onUncaught = (err: unknown) => uncaught.push(err)
 const savedEnv = { DB_LISTENER_MAX_BACKOFF_MS: process.env.DB_LISTENER_MAX_BACKOFF_MS }
