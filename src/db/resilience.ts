@@ -7,6 +7,10 @@
  *   receives "terminating connection due to unexpected postmaster exit" then has none: an unhandled
  *   'error' event ends the process. Dead clients are dropped by the pool when released, so new
  *   requests get fresh connections once the database is back.
+ * - A client whose connection ended but that is still checked out a moment later is released (and
+ *   so dropped): drizzle's transaction() checks a client out and sends BEGIN outside its
+ *   try/finally, so a BEGIN on a connection that just died leaked the client for good (two per
+ *   outage in the fault test), and the pool shrank with every outage.
  * - The adapter keeps one client checked out for good as a "reconnect watch": it is never used, and
  *   after an ECONNRESET the adapter checks out another one, so every outage leaked a pool slot. It
  *   is returned to the pool at boot and its watch removed; the pool reconnects on demand.
@@ -22,7 +26,7 @@ import { randomUUID } from 'node:crypto'
 import { logger } from '../lib/logger'
 
 type PgClient = {
-  on: (event: 'error', fn: (err: Error) => void) => void
+  on: ((event: 'error', fn: (err: Error) => void) => void) & ((event: 'end', fn: () => void) => void)
   listeners: (event: 'error') => unknown[]
   listenerCount: (event: 'error') => number
   removeAllListeners: (event: 'error') => void
@@ -51,13 +55,32 @@ const guarded = new WeakSet<object>()
 
 const onClientError = (err: Error) => logger.warn({ err: err.message }, 'postgres: pooled connection lost; the pool replaces it')
 
-/** 'error' listeners on the pool and on every client it creates, checked out or idle. */
+/** How long a client whose connection ended may stay checked out before it is taken back. */
+const DEAD_CLIENT_GRACE_MS = 2000
+
+/** Releases `client` (with an error: the pool drops it) if it is still checked out; its holder's own release becomes a no-op. */
+function reclaim(pool: PgPool, client: PgClient): void {
+  const idle = new Set((pool._idle ?? []).map((i) => i.client))
+  if (!(pool._clients ?? []).includes(client) || idle.has(client) || typeof client.release !== 'function') return
+  const release = client.release
+  client.release = () => undefined
+  try {
+    release(new Error('connection ended while checked out'))
+    logger.warn('postgres: a dead connection was left checked out; released it')
+  } catch {
+    // released meanwhile
+  }
+}
+
+/** 'error' listeners on the pool and on every client it creates, checked out or idle; dead clients left checked out are reclaimed. */
 export function guardPool(pool: PgPool): void {
   if (guarded.has(pool)) return
   guarded.add(pool)
   if (pool.listenerCount('error') === 0) pool.on('error', ((err: Error) => logger.warn({ err: err.message }, 'postgres: idle pooled connection lost')) as never)
   const watch = (client: PgClient) => {
-    if (!client.listeners('error').includes(onClientError)) client.on('error', onClientError)
+    if (client.listeners('error').includes(onClientError)) return
+    client.on('error', onClientError)
+    client.on('end', () => setTimeout(() => reclaim(pool, client), DEAD_CLIENT_GRACE_MS).unref())
   }
   pool.on('connect', watch as never)
   for (const client of pool._clients ?? []) watch(client)
