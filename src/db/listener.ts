@@ -23,7 +23,7 @@ export type NotificationHandler = (payload: string) => void
 
 export type ListenerOptions = {
   connectionString: string
-  /** First reconnect delay; doubles on every failed attempt (default 250 ms). */
+  /** First reconnect delay; doubles on every failed attempt (default DB_LISTENER_MIN_BACKOFF_MS or 250 ms). */
   minDelayMs?: number
   /** Longest reconnect delay (default DB_LISTENER_MAX_BACKOFF_MS or 10 s). */
   maxDelayMs?: number
@@ -32,6 +32,9 @@ export type ListenerOptions = {
 }
 
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/
+
+/** The connection's application_name in pg_stat_activity. */
+export const LISTENER_APPLICATION_NAME = 'vibe-listener'
 
 export class PgListener {
   private client?: pg.Client
@@ -47,7 +50,7 @@ export class PgListener {
   private readonly pingMs: number
 
   constructor(private readonly options: ListenerOptions) {
-    this.minDelayMs = options.minDelayMs ?? 250
+    this.minDelayMs = options.minDelayMs ?? env.int('DB_LISTENER_MIN_BACKOFF_MS', 250)
     this.maxDelayMs = options.maxDelayMs ?? env.int('DB_LISTENER_MAX_BACKOFF_MS', 10_000)
     this.pingMs = options.pingMs ?? env.int('DB_LISTENER_PING_MS', 10_000)
     void this.connect()
@@ -107,7 +110,7 @@ export class PgListener {
 
   private async connect(): Promise<void> {
     if (this.closed) return
-    const client = new pg.Client({ connectionString: this.options.connectionString, keepAlive: true })
+    const client = new pg.Client({ connectionString: this.options.connectionString, keepAlive: true, application_name: LISTENER_APPLICATION_NAME })
     this.client = client
     client.on('error', (err) => this.lost(client, err))
     client.on('end', () => this.lost(client))

@@ -8,15 +8,18 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { buildVibeConfig } from '../../src/config/build-config'
+import { LISTENER_APPLICATION_NAME, listenerFor } from '../../src/db/listener'
 import { createApp } from '../../src/http/app'
 import { bootPayload, closePayload } from '../../src/runtime/boot'
 
 import type { Auth } from '../helpers/client'
 
 import { userSession } from '../helpers/fixtures'
+import { eventually } from '../helpers/poll'
 import { startTestServer, type TestServer } from '../helpers/server'
 import { HOME, makeDriverProfile, makeMenu, makeRestaurant } from './helpers'
 
@@ -67,7 +70,8 @@ async function readEvents(res: Response, until: (events: { event: string; data: 
 }
 
 beforeAll(async () => {
-  t = await startTestServer({ env: { DELIVERY_LOCATION_MIN_INTERVAL_MS: '60000' } })
+  // the LISTEN connection waits 5 s or more before reconnecting (a window to make changes it cannot hear)
+  t = await startTestServer({ env: { DELIVERY_LOCATION_MIN_INTERVAL_MS: '60000', DB_LISTENER_MIN_BACKOFF_MS: '5000' } })
   owner = await userSession(t.payload, t.api, ['restaurant-owner'])
   otherOwner = await userSession(t.payload, t.api, ['restaurant-owner'])
   admin = await userSession(t.payload, t.api, ['admin'])
@@ -188,6 +192,35 @@ describe('delivery tracking', () => {
       })
       await closePayload(second)
     }
+  })
+
+  it('one LISTEN connection serves every feed and the cache; a move made while it was down is reported when it is back', async () => {
+    const { driver, customer, order } = await acceptedOrder()
+    const open = (auth: Auth) => fetch(`${t.url}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${auth.token}` } })
+    const feeds = [await open(customer.auth), await open(owner.auth), await open(admin.auth)]
+    for (const f of feeds) expect(f.status).toBe(200)
+    const listeners = async () =>
+      (await t.payload.db.drizzle.execute(
+        sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = ${LISTENER_APPLICATION_NAME}`,
+      )).rows as { pid: number }[]
+    const before = await listeners()
+    expect(before).toHaveLength(1)
+
+    // the LISTEN connection dies; the move below commits while nobody listens (its NOTIFY is lost)
+    const listener = listenerFor(t.payload)!
+    await t.payload.db.drizzle.execute(sql`SELECT pg_terminate_backend(${before[0].pid})`)
+    await eventually(async () => listener.connected, (c) => !c)
+    expect(listener.connected).toBe(false)
+    expect((await move(order.id, 'picked_up', driver.auth)).status).toBe(200)
+    expect(listener.connected).toBe(false)
+    // refused meanwhile: it would not hear anything
+    expect((await t.api.get(`/api/orders/${order.id}/live`, customer.auth)).status).toBe(503)
+
+    const events = await readEvents(feeds[0], (evs) => evs.some((e) => e.event === 'order.status_changed'))
+    expect(events.find((e) => e.event === 'order.status_changed')?.data).toMatchObject({ from: 'ready', status: 'picked_up' })
+    expect(listener.connected).toBe(true)
+    expect(await listeners()).toHaveLength(1)
+    for (const f of feeds.slice(1)) await f.body?.cancel()
   })
 
   it('the feed of a finished order sends its snapshot and ends', async () => {
