@@ -9,13 +9,16 @@
  *   the write commits (Postgres NOTIFY, see `invalidation.ts`). An answer computed while an
  *   invalidation happened is not stored. What changes without Payload (raw SQL aggregates, the
  *   clock) is at most `ttlMs` old.
+ * - NOTIFYs arrive through the process's shared LISTEN connection (`db/listener.ts`). While it is
+ *   down the cache is off (serves and stores nothing: it would not hear other processes' writes)
+ *   and it is emptied when the connection is back (it may have missed some).
  */
 import type { Payload } from 'payload'
 
 import { LRUCache } from 'lru-cache'
 import { randomUUID } from 'node:crypto'
-import pg from 'pg'
 
+import { listenerFor, type PgListener } from '../db/listener'
 import { logger } from '../lib/logger'
 import { INVALIDATION_CHANNEL, isInternal, onInvalidate } from './invalidation'
 
@@ -42,10 +45,12 @@ export class PublicCache {
   private readonly sessionCookie: RegExp
   private readonly maxEntryBytes: number
   private generation = 0
-  private listener?: pg.Client
+  private listener?: PgListener
+  /** The LISTEN connection is up and listens to the invalidation channel. */
   private listening = false
+  private subscribed = false
   private closed = false
-  private readonly unsubscribe: () => void
+  private readonly unsubscribe: (() => void)[] = []
   /** Markers sent by `caughtUp`, resolved when this cache's listener hears them. */
   private readonly markers = new Map<string, () => void>()
 
@@ -57,9 +62,9 @@ export class PublicCache {
     this.entries = new LRUCache({ maxSize: Math.max(options.maxBytes, 1), sizeCalculation: (a) => a.body.length + 200, ttl: Math.max(options.ttlMs, 1) })
     this.routes = cacheableRoutes(payload)
     this.sessionCookie = new RegExp(`(?:^|;\\s*)${escape(payload.config.cookiePrefix)}-token=`)
-    this.unsubscribe = onInvalidate(payload, () => this.clear())
+    this.unsubscribe.push(onInvalidate(payload, () => this.clear()))
     // other processes' writes arrive through LISTEN; until it is up nothing is served from cache
-    if (this.enabled && options.listen !== false) void this.listen()
+    if (this.enabled && options.listen !== false) this.listen()
     else this.listening = this.enabled
   }
 
@@ -100,7 +105,7 @@ export class PublicCache {
       if (!DROPPED_HEADERS.has(name)) headers.push([name, value])
     })
     const answer = { status: response.status, headers, body, storedAt: Date.now() }
-    if (body.length <= this.maxEntryBytes && version === this.generation && this.enabled) this.entries.set(key, answer)
+    if (body.length <= this.maxEntryBytes && version === this.generation && this.enabled && this.listening) this.entries.set(key, answer)
     return answer
   }
 
@@ -115,8 +120,8 @@ export class PublicCache {
    * callers that must know an earlier write's invalidation has arrived (the tests).
    */
   async caughtUp(timeoutMs = 10_000): Promise<void> {
-    const client = this.listener
-    if (!client || !this.listening) return
+    const listener = this.listener
+    if (!listener || !this.listening) return
     const marker = `${MARKER}${randomUUID()}`
     let timer: NodeJS.Timeout | undefined
     const heard = new Promise<void>((resolve, reject) => {
@@ -124,7 +129,7 @@ export class PublicCache {
       timer = setTimeout(() => reject(new Error('public cache: marker not heard in time')), timeoutMs)
     })
     try {
-      await client.query('SELECT pg_notify($1, $2)', [INVALIDATION_CHANNEL, marker])
+      await listener.notify(INVALIDATION_CHANNEL, marker)
       await heard
     } finally {
       clearTimeout(timer)
@@ -134,48 +139,40 @@ export class PublicCache {
 
   async close(): Promise<void> {
     this.closed = true
-    this.unsubscribe()
+    this.listening = false
+    for (const fn of this.unsubscribe.splice(0)) fn()
     this.clear()
-    const client = this.listener
-    this.listener = undefined
-    await client?.end().catch(() => undefined)
   }
 
-  private async listen(attempt = 0): Promise<void> {
-    const connectionString = (this.payload.db as unknown as { poolOptions?: { connectionString?: string } }).poolOptions?.connectionString
-    if (!connectionString) {
+  /** Subscribes to the invalidation channel on the process's LISTEN connection (shared, not owned). */
+  private listen(): void {
+    const listener = listenerFor(this.payload)
+    if (!listener) {
       logger.warn('public cache: no database URL to LISTEN on; the cache stays off')
       return
     }
-    const client = new pg.Client({ connectionString })
-    const lost = (err?: Error) => {
-      if (this.listener !== client) return
-      // while nobody hears other processes' writes, nothing may be served from the cache
-      this.listening = false
-      this.listener = undefined
-      this.clear()
-      if (this.closed) return
-      logger.warn({ err }, 'public cache: invalidation listener lost; reconnecting')
-      setTimeout(() => void this.listen(attempt + 1), Math.min(30_000, 500 * 2 ** attempt)).unref()
-    }
-    try {
-      this.listener = client
-      client.on('error', lost)
-      client.on('end', () => lost())
-      client.on('notification', (msg) => {
-        if (msg.channel !== INVALIDATION_CHANNEL) return
+    this.listener = listener
+    this.unsubscribe.push(
+      listener.onStateChange((connected) => {
+        // down: it would not hear other processes' writes; back: it may have missed some
+        this.clear()
+        this.listening = connected && this.subscribed && !this.closed
+      }),
+    )
+    listener
+      .subscribe(INVALIDATION_CHANNEL, (payload) => {
         // a marker (see caughtUp) says nothing changed
-        if (msg.payload?.startsWith(MARKER)) this.markers.get(msg.payload)?.()
+        if (payload.startsWith(MARKER)) this.markers.get(payload)?.()
         else this.clear()
       })
-      await client.connect()
-      await client.query(`LISTEN ${INVALIDATION_CHANNEL}`)
-      if (this.closed || this.listener !== client) return void (await client.end().catch(() => undefined))
-      this.clear()
-      this.listening = true
-    } catch (err) {
-      lost(err as Error)
-    }
+      .then((unsubscribe) => {
+        if (this.closed) return unsubscribe()
+        this.unsubscribe.push(unsubscribe)
+        this.subscribed = true
+        this.clear()
+        this.listening = listener.connected
+      })
+      .catch((err: unknown) => logger.error({ err }, 'public cache: cannot subscribe to invalidations; the cache stays off'))
   }
 }
 

@@ -3,20 +3,24 @@ import { describe, expect, it } from 'vitest'
 import { isDatabaseUnavailable } from './unavailable'
 
 describe('isDatabaseUnavailable', () => {
-  it('recognises pool acquire timeouts, server timeouts and connection failures, also wrapped', () => {
-    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true)
-    // Payload wraps the acquire timeout when it cannot begin a transaction
-    expect(isDatabaseUnavailable(new Error('Error: cannot begin transaction: timeout exceeded when trying to connect'))).toBe(true)
-    expect(isDatabaseUnavailable({ cause: { code: '57014' } })).toBe(true)
-    expect(isDatabaseUnavailable({ cause: { cause: { code: '25P03' } } })).toBe(true)
-    for (const code of ['57P01', '57P02', '57P03', '08006', '08001', 'ECONNREFUSED', 'ECONNRESET']) expect(isDatabaseUnavailable({ code }), code).toBe(true)
+  it('recognises a lost or refused connection, also wrapped by drizzle / Payload', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to unexpected postmaster exit'), { code: '57P01' }))).toBe(true)
+    expect(isDatabaseUnavailable({ code: '57P02' })).toBe(true)
+    expect(isDatabaseUnavailable({ code: '57P03' })).toBe(true)
+    expect(isDatabaseUnavailable({ code: '08006' })).toBe(true)
+    expect(isDatabaseUnavailable({ code: '57014' })).toBe(true)
+    expect(isDatabaseUnavailable({ code: '25P03' })).toBe(true)
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true)
-    expect(isDatabaseUnavailable(Object.assign(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]), { code: undefined }))).toBe(true)
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true)
+    expect(isDatabaseUnavailable(new Error('Failed query: select 1', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }) }))).toBe(true)
+    expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe(true)
   })
-  it('leaves client and programming errors alone', () => {
-    for (const code of ['22P02', '23505', '23503', '42P01']) expect(isDatabaseUnavailable({ code }), code).toBe(false)
-    expect(isDatabaseUnavailable(new Error('Cannot read properties of undefined'))).toBe(false)
+  it('leaves query and input errors alone', () => {
+    expect(isDatabaseUnavailable({ code: '23505' })).toBe(false)
+    expect(isDatabaseUnavailable({ code: '22P02', cause: { code: '42P01' } })).toBe(false)
+    expect(isDatabaseUnavailable({ code: '53300' })).toBe(true) // too_many_connections: a busy server, retry
+    expect(isDatabaseUnavailable(new Error('Something went wrong.'))).toBe(false)
     expect(isDatabaseUnavailable(undefined)).toBe(false)
-    expect(isDatabaseUnavailable('timeout')).toBe(false)
+    expect(isDatabaseUnavailable('ECONNREFUSED')).toBe(false)
   })
 })

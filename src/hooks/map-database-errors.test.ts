@@ -21,4 +21,9 @@ describe('mapDatabaseErrors', () => {
     expect(req.responseHeaders?.get('Retry-After')).toMatch(/^\d+$/)
     expect(mapDatabaseErrors({ error: { cause: { code: '57014' } } as never, req: {} as never, context: {} })).toMatchObject({ status: 503 })
   })
+  it('maps an unreachable database to 503', () => {
+    const args = (error: unknown) => ({ error: error as Error, req: {} as never, context: {} })
+    expect(mapDatabaseErrors(args({ cause: { code: '57P01' } }))).toMatchObject({ status: 503 })
+    expect(mapDatabaseErrors(args(new Error('Connection terminated unexpectedly')))).toMatchObject({ status: 503 })
+  })
 })

@@ -1,10 +1,11 @@
 /**
  * Turns database errors caused by the client's input into 4xx answers instead of 500s:
- * an id or value of the wrong type, a reference to a missing document, a duplicate.
+ * an id or value of the wrong type, a reference to a missing document, a duplicate. An
+ * unreachable database is a 503 (the express layer adds Retry-After).
  */
 import type { AfterErrorHook } from 'payload'
 
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
 
 const CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '22P02': { status: 400, message: 'A value has the wrong type (for example an id that is not a number).' },
@@ -26,7 +27,7 @@ export function sqlState(error: unknown): string | undefined {
   return undefined
 }
 
-const UNAVAILABLE = { status: 503, message: 'The service is busy or the database is unavailable; retry shortly.' }
+const UNAVAILABLE = { status: 503, message: DATABASE_UNAVAILABLE_MESSAGE }
 
 export const mapDatabaseErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const unavailable = isDatabaseUnavailable(error)

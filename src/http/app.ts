@@ -16,10 +16,11 @@ import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
 import { requestScope, type Scope } from '../db/request-transaction'
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
 import { logger } from '../lib/logger'
 import { payloadInstanceKey } from '../runtime/boot'
 import { onClose } from '../runtime/closers'
+import { guardAuthStrategies, withOutageState, withRetryAfter } from './db-outage'
 import { sendError } from './errors'
 import { createGraphqlHandler, playgroundPage } from './graphql'
 import { healthRoutes } from './health'
@@ -47,7 +48,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 function sendUnavailable(req: Request, res: Response, err: unknown): void {
   ;((req as Request & { log?: typeof logger }).log ?? logger).warn({ err }, 'database unavailable: answered 503')
   if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
-  sendError(res, 503, 'The service is busy or the database is unavailable; retry shortly.')
+  sendError(res, 503, DATABASE_UNAVAILABLE_MESSAGE)
 }
 
 export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false, publicCache }: AppOptions) {
@@ -66,6 +67,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   })
   onClose(payload, () => cache.close())
   app.locals.publicCache = cache
+  // a user lookup that failed because the database is down must not turn into 401/403
+  guardAuthStrategies(payload)
 
   app.disable('x-powered-by')
   app.set('trust proxy', env.str('TRUST_PROXY', 'loopback'))
@@ -128,40 +131,56 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
     res.type('html').send(playgroundPage(graphqlPath))
   })
 
-  app.post(graphqlPath, async (req, res, next) => {
-    try {
-      await sendWebResponse(res, await requestScope(() => graphql(toWebRequest(req, disconnectSignal(res)))))
-    } catch (err) {
-      next(err)
-    }
-  })
-
-  app.use(apiRoute, async (req, res, next) => {
-    try {
-      const key = cache.keyFor(req)
-      const hit = key ? cache.get(key) : undefined
-      if (hit) return sendCachedAnswer(res, hit, 'HIT')
-      const version = cache.version
-      let scope: Scope | undefined
-      const response = await requestScope((s) => {
-        scope = s
-        return handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) })
-      }).catch((err: unknown) => {
-        throw scope?.unavailable ?? err
-      })
-      // the pool failed under Payload, which may have swallowed it (a failed JWT user lookup reads
-      // as an anonymous request): a refusal or a read is then "busy", not 403 / an anonymous answer
-      if (scope?.unavailable && (response.status >= 400 || SAFE_METHODS.has(req.method))) {
-        await response.body?.cancel().catch(() => undefined)
-        return sendUnavailable(req, res, scope.unavailable)
+  app.post(graphqlPath, (req, res, next) =>
+    withOutageState(async (outage) => {
+      try {
+        const response = await requestScope(() => graphql(toWebRequest(req, disconnectSignal(res))))
+        // the user lookup failed on the database: whatever Payload answered is not the answer
+        if (outage.databaseUnavailable) {
+          await response.body?.cancel().catch(() => undefined)
+          return sendUnavailable(req, res, new Error('database unreachable during authentication'))
+        }
+        await sendWebResponse(res, withRetryAfter(response))
+      } catch (err) {
+        next(err)
       }
-      const stored = key ? await cache.store(key, response, version) : undefined
-      if (stored) return sendCachedAnswer(res, stored, 'MISS')
-      await sendWebResponse(res, response)
-    } catch (err) {
-      next(err)
-    }
-  })
+    }),
+  )
+
+  app.use(apiRoute, (req, res, next) =>
+    withOutageState(async (outage) => {
+      try {
+        const key = cache.keyFor(req)
+        const hit = key ? cache.get(key) : undefined
+        if (hit) return sendCachedAnswer(res, hit, 'HIT')
+        const version = cache.version
+        let scope: Scope | undefined
+        const response = await requestScope((s) => {
+          scope = s
+          return handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) })
+        }).catch((err: unknown) => {
+          throw scope?.unavailable ?? err
+        })
+        // the database failed under Payload, which may have swallowed it (a failed JWT user lookup
+        // reads as an anonymous request): a refusal or a read is then "unavailable", not 401/403 or
+        // an anonymous answer
+        const unavailable = outage.databaseUnavailable
+          ? new Error('database unreachable during authentication')
+          : scope?.unavailable && (response.status >= 400 || SAFE_METHODS.has(req.method))
+            ? scope.unavailable
+            : undefined
+        if (unavailable) {
+          await response.body?.cancel().catch(() => undefined)
+          return sendUnavailable(req, res, unavailable)
+        }
+        const stored = key ? await cache.store(key, response, version) : undefined
+        if (stored) return sendCachedAnswer(res, stored, 'MISS')
+        await sendWebResponse(res, withRetryAfter(response))
+      } catch (err) {
+        next(err)
+      }
+    }),
+  )
 
   if (nextHandler) {
     app.all('/{*splat}', (req, res, next) => {

@@ -4,6 +4,8 @@
  */
 import type { SanitizedConfig } from 'payload'
 
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
+
 import { configToSchema } from '@payloadcms/graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { renderPlaygroundPage } from 'graphql-playground-html'
@@ -20,6 +22,7 @@ import { credentialsRejected, isGraphqlAuthFlow, revokedCredentialsResponse } fr
 
 type Schema = ReturnType<typeof configToSchema>
 
+/** `payloadInstanceCacheKey`: the getPayload key of the instance that serves the requests (default: 'default'). */
 export function createGraphqlHandler(config: SanitizedConfig, payloadInstanceCacheKey?: string) {
   let schema: null | Schema = null
   const getSchema = () => (schema ??= configToSchema(config))
@@ -39,6 +42,8 @@ export function createGraphqlHandler(config: SanitizedConfig, payloadInstanceCac
     addLocalesToRequestFromData(req)
     const { schema: gqlSchema, validationRules } = getSchema()
     const headers: Record<string, string> = {}
+    // an error of an unreachable database makes the whole answer a 503 (the client retries)
+    let unavailable = false
     const answer = await createHandler({
       context: { headers, req },
       schema: gqlSchema,
@@ -49,10 +54,12 @@ export function createGraphqlHandler(config: SanitizedConfig, payloadInstanceCac
           ...result,
           errors: result.errors.map((err) => {
             const original = err.originalError as { data?: unknown; name?: string; status?: number } | undefined
-            const status = original?.status ?? 500
+            const down = isDatabaseUnavailable(original)
+            if (down) unavailable = true
+            const status = down ? 503 : (original?.status ?? 500)
             if (status >= 500) logError({ err, payload })
             return {
-              message: status >= 500 && !payload.config.debug ? 'Something went wrong.' : err.message,
+              message: down ? DATABASE_UNAVAILABLE_MESSAGE : status >= 500 && !payload.config.debug ? 'Something went wrong.' : err.message,
               locations: err.locations,
               path: err.path,
               extensions: { name: original?.name, data: original?.data, statusCode: status },
@@ -64,8 +71,9 @@ export function createGraphqlHandler(config: SanitizedConfig, payloadInstanceCac
 
     const resHeaders = headersWithCors({ headers: new Headers(answer.headers), req })
     for (const key in headers) resHeaders.append(key, headers[key])
+    if (unavailable) resHeaders.set('Retry-After', String(RETRY_AFTER_SECONDS))
     return new Response(answer.body, {
-      status: answer.status,
+      status: unavailable ? 503 : answer.status,
       headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, resHeaders) : resHeaders,
     })
   }

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import express from 'express'
 
+import { listenerFor } from '../db/listener'
 import { RETRY_AFTER_SECONDS } from '../db/unavailable'
 import { env } from '../lib/env'
 import { migrations } from '../migrations'
@@ -56,6 +57,9 @@ export function healthRoutes(payload: Payload): Router {
    */
   router.get('/readyz', async (_req, res) => {
     const checks: Record<string, unknown> = {}
+    // the LISTEN connection is reported, not required
+    const listener = listenerFor(payload)
+    if (listener) checks.listener = listener.connected ? 'ok' : 'reconnecting'
     const pool = (payload.db as unknown as { pool: Pool }).pool
     let client: PoolClient | undefined
     let timer: NodeJS.Timeout | undefined

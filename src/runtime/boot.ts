@@ -7,7 +7,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import { guardRequestTransactions } from '../db/request-transaction'
-import { logger } from '../lib/logger'
+import { installDatabaseGuards } from '../db/resilience'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
 import { runClosers } from './closers'
@@ -24,37 +24,22 @@ export type BootOptions = {
   key?: string
 }
 
-type PgClientLike = { on: (e: 'error', f: (err: Error) => void) => void }
-type WatchedPool = {
-  listenerCount: (e: string) => number
-  on: ((e: 'error', f: (err: Error) => void) => void) & ((e: 'acquire', f: (client: PgClientLike) => void) => void)
-}
-const watchedPools = new WeakSet<object>()
-const watchedClients = new WeakSet<object>()
-
+/** The getPayload cache key each booted instance was created with. */
 const instanceKeys = new WeakMap<Payload, string>()
 
-/** The getPayload cache key this instance was booted with: Payload's REST/GraphQL handlers must
- * be given it, or they boot a second instance (with its own pool) under the default key. */
+/**
+ * The key to pass to Payload's request handling (`handleEndpoints`, `createPayloadRequest`) so that
+ * it serves requests with this instance; without it Payload uses (and creates) the 'default' one.
+ */
 export const payloadInstanceKey = (payload: Payload): string | undefined => instanceKeys.get(payload)
 
 export async function bootPayload({ config, migrate = true, seed = true, cron = false, key }: BootOptions): Promise<Payload> {
   const payload = await getPayload({ config, key })
   if (key) instanceKeys.set(payload, key)
+  // a connection lost while the database restarts is logged, not fatal; a lost COMMIT fails its request
+  installDatabaseGuards(payload)
+  // a read made without `req` inside a request's transaction runs on that transaction (no second connection)
   guardRequestTransactions(payload)
-  // an idle client losing its connection must be logged, not crash the process
-  const pool = (payload.db as unknown as { pool?: WatchedPool }).pool
-  if (pool && pool.listenerCount('error') === 0) pool.on('error', (err) => logger.warn({ err }, 'postgres pool client error'))
-  // a checked-out client has no pool listener: Postgres ending it (idle_in_transaction_session_timeout,
-  // admin shutdown) between two queries would be an unhandled 'error' event, i.e. a crash
-  if (pool && !watchedPools.has(pool)) {
-    watchedPools.add(pool)
-    pool.on('acquire', (client) => {
-      if (watchedClients.has(client)) return
-      watchedClients.add(client)
-      client.on('error', (err: Error) => logger.warn({ err }, 'postgres client error while checked out'))
-    })
-  }
   if (migrate) await payload.db.migrate({ migrations: migrations as never })
   if (seed) await seedOnce(payload)
   // a second call on the cached instance starts the crons once everything above is in place
@@ -66,10 +51,10 @@ type PgClient = { release?: (destroy?: boolean) => void; once: (event: 'end', fn
 type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
 
 /**
- * Stops crons, then closes the connection pool. Payload's destroy leaves the pool open, and the
- * postgres adapter keeps one client checked out for its reconnect watch, so `pool.end()` alone
- * would wait for ever: checked-out clients are destroyed first, and awaited, so that nothing is
- * still connected when this resolves.
+ * Stops crons, then closes the connection pool. Payload's destroy leaves the pool open, and a
+ * client still checked out (the postgres adapter's reconnect watch, when `installDatabaseGuards`
+ * did not return it) would make `pool.end()` wait for ever: checked-out clients are destroyed
+ * first, and awaited, so that nothing is still connected when this resolves.
  */
 export async function closePayload(payload: Payload): Promise<void> {
   await runClosers(payload)

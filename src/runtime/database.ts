@@ -1,4 +1,4 @@
-/** DATABASE_URL when set; otherwise an embedded PostgreSQL under .data/ (kept across restarts). */
+/** DATABASE_URL when set; otherwise an embedded PostgreSQL under .data/ (kept across restarts, started again if it dies). */
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../db/embedded-postgres'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
@@ -9,7 +9,7 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const url = env.str('DATABASE_URL')
   if (url) return { url }
   const port = env.int('EMBEDDED_PG_PORT', 54329)
-  const embedded = await startEmbeddedPostgres({ dataDir: env.str('EMBEDDED_PG_DIR', `${env.str('DATA_DIR', '.data')}/postgres`) as string, port })
+  const embedded = await startEmbeddedPostgres({ dataDir: env.str('EMBEDDED_PG_DIR', `${env.str('DATA_DIR', '.data')}/postgres`) as string, port, restartOnExit: true })
   const name = env.str('EMBEDDED_PG_DATABASE', 'vibe') as string
   await embedded.createDatabase(name)
   logger.info({ port, database: name }, 'embedded PostgreSQL started')

@@ -1,13 +1,25 @@
 /**
  * Delivery tracking over real HTTP: the assigned driver reports positions (validated,
  * rate-limited), only the right people read it, the live feed streams changes as server-sent
- * events; driver ratings and restaurant reviews with their rules; customer and driver profiles.
+ * events (driven by LISTEN/NOTIFY: every status move, in order, also to a client of another
+ * instance); driver ratings and restaurant reviews with their rules; customer and driver profiles.
  */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { buildVibeConfig } from '../../src/config/build-config'
+import { LISTENER_APPLICATION_NAME, listenerFor } from '../../src/db/listener'
+import { createApp } from '../../src/http/app'
+import { bootPayload, closePayload } from '../../src/runtime/boot'
 
 import type { Auth } from '../helpers/client'
 
 import { userSession } from '../helpers/fixtures'
+import { eventually } from '../helpers/poll'
 import { startTestServer, type TestServer } from '../helpers/server'
 import { HOME, makeDriverProfile, makeMenu, makeRestaurant } from './helpers'
 
@@ -60,7 +72,8 @@ async function readEvents(res: Response, until: (events: { event: string; data: 
 }
 
 beforeAll(async () => {
-  t = await startTestServer({ env: { DELIVERY_LIVE_POLL_MS: '100', DELIVERY_LOCATION_MIN_INTERVAL_MS: '60000' } })
+  // the LISTEN connection waits 5 s or more before reconnecting (a window to make changes it cannot hear)
+  t = await startTestServer({ env: { DELIVERY_LOCATION_MIN_INTERVAL_MS: '60000', DB_LISTENER_MIN_BACKOFF_MS: '5000' } })
   owner = await userSession(t.payload, t.api, ['restaurant-owner'])
   otherOwner = await userSession(t.payload, t.api, ['restaurant-owner'])
   admin = await userSession(t.payload, t.api, ['admin'])
@@ -143,6 +156,84 @@ describe('delivery tracking', () => {
     const ownerStream = await fetch(`${t.url}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${owner.auth.token}` } })
     expect(ownerStream.status).toBe(200)
     await ownerStream.body?.cancel()
+  })
+
+  it('every status move reaches the feed, in order, also when the moves follow each other at once and the client follows another instance', async () => {
+    // a second Payload instance with its own express app on the same database: another server process's view
+    const config = buildVibeConfig({ databaseUrl: t.databaseUrl })
+    const second: Payload = await bootPayload({ config, migrate: false, seed: false, key: 'tracking-second' })
+    const server: Server = await new Promise((resolve) => {
+      const s = createApp({ payload: second, quiet: true }).listen(0, '127.0.0.1', () => resolve(s))
+    })
+    const secondUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      for (const where of [t.url, secondUrl]) {
+        const { driver, customer, order } = await acceptedOrder()
+        const res = await fetch(`${where}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${customer.auth.token}` } })
+        expect(res.status).toBe(200)
+        let moved = false
+        const events = await readEvents(res, (evs) => {
+          if (evs.length >= 1 && !moved) {
+            moved = true
+            // two moves committed back to back, on the first instance
+            void move(order.id, 'picked_up', driver.auth).then((r) => (r.status === 200 ? move(order.id, 'delivered', driver.auth) : r))
+          }
+          return evs.some((e) => e.data?.status === 'delivered')
+        })
+        expect(events[0]).toMatchObject({ event: 'snapshot', data: { status: 'ready' } })
+        const moves = events.filter((e) => e.event === 'order.status_changed').map((e) => [e.data.from, e.data.status])
+        expect(moves).toEqual([
+          ['ready', 'picked_up'],
+          ['picked_up', 'delivered'],
+        ])
+      }
+    } finally {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      await closePayload(second)
+    }
+  })
+
+  it('one LISTEN connection serves every feed and the cache; a move made while it was down is reported when it is back', async () => {
+    const { driver, customer, order } = await acceptedOrder()
+    const open = (auth: Auth) => fetch(`${t.url}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${auth.token}` } })
+    const feeds = [await open(customer.auth), await open(owner.auth), await open(admin.auth)]
+    for (const f of feeds) expect(f.status).toBe(200)
+    const listeners = async () =>
+      (await t.payload.db.drizzle.execute(
+        sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = ${LISTENER_APPLICATION_NAME}`,
+      )).rows as { pid: number }[]
+    const before = await listeners()
+    expect(before).toHaveLength(1)
+
+    // the LISTEN connection dies; the move below commits while nobody listens (its NOTIFY is lost)
+    const listener = listenerFor(t.payload)!
+    await t.payload.db.drizzle.execute(sql`SELECT pg_terminate_backend(${before[0].pid})`)
+    await eventually(async () => listener.connected, (c) => !c)
+    expect(listener.connected).toBe(false)
+    expect((await move(order.id, 'picked_up', driver.auth)).status).toBe(200)
+    expect(listener.connected).toBe(false)
+    // refused meanwhile: it would not hear anything
+    expect((await t.api.get(`/api/orders/${order.id}/live`, customer.auth)).status).toBe(503)
+
+    const events = await readEvents(feeds[0], (evs) => evs.some((e) => e.event === 'order.status_changed'))
+    expect(events.find((e) => e.event === 'order.status_changed')?.data).toMatchObject({ from: 'ready', status: 'picked_up' })
+    expect(listener.connected).toBe(true)
+    expect(await listeners()).toHaveLength(1)
+    for (const f of feeds.slice(1)) await f.body?.cancel()
+  })
+
+  it('the feed of a finished order sends its snapshot and ends', async () => {
+    const { driver, customer, order } = await acceptedOrder()
+    await move(order.id, 'picked_up', driver.auth)
+    await move(order.id, 'delivered', driver.auth)
+    const res = await fetch(`${t.url}/api/orders/${order.id}/live`, { headers: { authorization: `JWT ${customer.auth.token}` } })
+    expect(res.status).toBe(200)
+    // snapshot, then the stream closes by itself
+    const events = await readEvents(res, () => false)
+    expect(events).toEqual([expect.objectContaining({ event: 'snapshot', data: expect.objectContaining({ status: 'delivered' }) })])
   })
 })
 

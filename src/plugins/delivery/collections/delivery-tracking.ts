@@ -3,6 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { isAdmin, nobody, or } from '../../../access'
 import { GROUP, ownsRestaurantOf } from '../access'
 import { locationEndpoint } from '../endpoints/tracking'
+import { announceTrackingChange } from '../services/tracking'
 
 export const DeliveryTracking: CollectionConfig = {
   slug: 'delivery-tracking',
@@ -16,6 +17,8 @@ export const DeliveryTracking: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [locationEndpoint],
+  // the live feed (services/tracking.ts) hears assignment, pick-up and delivery when they commit
+  hooks: { afterChange: [announceTrackingChange] },
   fields: [
     { name: 'order', type: 'relationship', relationTo: 'orders', required: true, unique: true, label: { en: 'Order', fr: 'Commande' } },
     { name: 'customer', type: 'relationship', relationTo: 'users', required: true, label: { en: 'Customer', fr: 'Client' } },

@@ -6,6 +6,7 @@ import { validateCountryCode } from '../../../lib/validators'
 import { GROUP, ownsRestaurantOf } from '../access'
 import { acceptEndpoint, createOrderEndpoint, liveEndpoint, nearestDriverEndpoint, notesEndpoint, transitionEndpoint } from '../endpoints/orders'
 import { partiesFor } from '../services/parties'
+import { announceOrderStatus } from '../services/tracking'
 import { ORDER_STATUSES } from '../services/transitions'
 
 const mine = (field: string): Access => ({ req }) => (req.user ? { [field]: { equals: req.user.id } } : false)
@@ -37,6 +38,8 @@ export const Orders: CollectionConfig = {
         return { ...doc, parties: await partiesFor(req, doc) }
       },
     ],
+    // the live feed (services/tracking.ts) hears every status move when it commits
+    afterChange: [announceOrderStatus],
   },
   fields: [
     { name: 'orderNumber', type: 'text', required: true, unique: true, admin: { readOnly: true }, label: { en: 'Order number', fr: 'Numéro de commande' } },

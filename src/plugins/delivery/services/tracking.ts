@@ -2,8 +2,15 @@
  * Delivery tracking: the assigned driver reports positions (validated, rate-limited in the
  * database by a conditional UPDATE), the server keeps distance remaining and ETA, and a live feed
  * streams status and position changes to the order's customer, the restaurant and admins.
+ *
+ * The feed is driven by Postgres LISTEN/NOTIFY: every change of an order's status or of its
+ * tracking row sends a NOTIFY on the writer's transaction (delivered when it commits, in commit
+ * order, to every process), and the process's one LISTEN connection (`db/listener.ts`) hands it to
+ * the feeds following that order. A status notice carries the transition itself, so fast
+ * consecutive moves are all streamed, in order; a tracking notice carries only ids (NOTIFY payloads
+ * are limited to 8000 bytes) and the feed reads the row.
  */
-import type { PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 import { z } from 'zod'
@@ -12,7 +19,9 @@ import { userIsAdmin } from '../../../access'
 import { conflict, forbidden, HttpError, notFound } from '../../../endpoints/http'
 import { env } from '../../../lib/env'
 import { idOf } from '../access'
+import { listenerFor } from '../../../db/listener'
 import { rows } from '../../../db/transaction'
+import { logger } from '../../../lib/logger'
 import { haversineKm } from './geo'
 
 export const locationSchema = z.object({
@@ -45,6 +54,7 @@ export async function updateLocation(req: PayloadRequest, trackingId: string, po
         RETURNING id`,
   )
   if (updated.length === 0) throw new HttpError(429, `Too many position updates: at most one every ${interval / 1000} s.`)
+  await notifyTracking(req, { o: Number(idOf(tracking.order)), k: 't' })
   await rows(req, sql`UPDATE driver_profiles SET current_latitude = ${pos.latitude}, current_longitude = ${pos.longitude} WHERE user_id = ${req.user.id}`)
   return { id: tracking.id, currentLatitude: pos.latitude, currentLongitude: pos.longitude, distanceRemainingKm: km, estimatedArrival: eta.toISOString() }
 }
@@ -52,34 +62,102 @@ export async function updateLocation(req: PayloadRequest, trackingId: string, po
 /** Payload stores numbers as Postgres numeric, which pg returns as strings. */
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
 
-type Snapshot = { status: string; updatedAt: string; tracking: null | Record<string, unknown> }
+export const TRACKING_CHANNEL = 'vibe_delivery_tracking'
 
-async function snapshot(req: PayloadRequest, orderId: number | string): Promise<Snapshot> {
-  const [o] = await rows<{ status: string; updated_at: Date }>(req, sql`SELECT status, updated_at FROM orders WHERE id = ${orderId}`)
+/** A status move (`k: 's'`, from `f` to `t`) or a change of the order's tracking row (`k: 't'`). */
+export type TrackingNotice = { o: number; k: 's'; f: string; t: string } | { o: number; k: 't' }
+
+const NOTIFY_MAX_BYTES = 8000
+
+/** NOTIFY on the request's transaction: heard by every process once (and only if) it commits. */
+export async function notifyTracking(req: PayloadRequest, notice: TrackingNotice): Promise<void> {
+  const payload = JSON.stringify(notice)
+  if (Buffer.byteLength(payload) >= NOTIFY_MAX_BYTES) throw new Error('tracking notice too large for NOTIFY')
+  await rows(req, sql`SELECT pg_notify(${TRACKING_CHANNEL}, ${payload})`)
+}
+
+/** afterChange of orders: a status move, whoever made it (workflow, admin), is announced. */
+export const announceOrderStatus: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation === 'update' && previousDoc?.status && previousDoc.status !== doc.status) {
+    await notifyTracking(req, { o: Number(doc.id), k: 's', f: String(previousDoc.status), t: String(doc.status) })
+  }
+  return doc
+}
+
+/** afterChange of delivery-tracking: a driver assigned, picked up, delivered. */
+export const announceTrackingChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await notifyTracking(req, { o: Number(idOf(doc.order)), k: 't' })
+  return doc
+}
+
+type Follower = (notice: TrackingNotice) => void
+
+/** Per Payload instance: the feeds following each order, and the one subscription serving them. */
+const followers = new WeakMap<Payload, { byOrder: Map<number, Set<Follower>>; subscribed: Promise<unknown> }>()
+
+/** Calls `fn` for every notice about `orderId`; resolves once notices are being listened to. */
+async function follow(payload: Payload, orderId: number, fn: Follower): Promise<() => void> {
+  let entry = followers.get(payload)
+  if (!entry) {
+    const byOrder = new Map<number, Set<Follower>>()
+    const listener = listenerFor(payload)
+    const subscribed = listener
+      ? listener.subscribe(TRACKING_CHANNEL, (raw) => {
+          let notice: TrackingNotice
+          try {
+            notice = JSON.parse(raw) as TrackingNotice
+          } catch {
+            return void logger.warn({ raw }, 'delivery: unreadable tracking notice')
+          }
+          for (const f of byOrder.get(notice.o) ?? []) f(notice)
+        })
+      : Promise.resolve()
+    followers.set(payload, (entry = { byOrder, subscribed }))
+  }
+  const { byOrder } = entry
+  let set = byOrder.get(orderId)
+  if (!set) byOrder.set(orderId, (set = new Set()))
+  set.add(fn)
+  await entry.subscribed
+  const mine = set
+  return () => {
+    mine.delete(fn)
+    if (mine.size === 0 && byOrder.get(orderId) === mine) byOrder.delete(orderId)
+  }
+}
+
+type Tracking = null | Record<string, unknown>
+type Snapshot = { status: string; updatedAt: string; tracking: Tracking }
+
+async function readTracking(req: PayloadRequest, orderId: number | string): Promise<Tracking> {
   const [t] = await rows<Record<string, unknown>>(
     req,
     sql`SELECT id, current_latitude, current_longitude, last_location_update, distance_remaining_km, estimated_arrival FROM delivery_tracking WHERE order_id = ${orderId}`,
   )
-  return {
-    status: o.status,
-    updatedAt: new Date(o.updated_at).toISOString(),
-    tracking: t
-      ? {
-          id: t.id,
-          currentLatitude: num(t.current_latitude),
-          currentLongitude: num(t.current_longitude),
-          lastLocationUpdate: t.last_location_update ? new Date(t.last_location_update as string).toISOString() : null,
-          distanceRemainingKm: num(t.distance_remaining_km),
-          estimatedArrival: t.estimated_arrival ? new Date(t.estimated_arrival as string).toISOString() : null,
-        }
-      : null,
-  }
+  return t
+    ? {
+        id: t.id,
+        currentLatitude: num(t.current_latitude),
+        currentLongitude: num(t.current_longitude),
+        lastLocationUpdate: t.last_location_update ? new Date(t.last_location_update as string).toISOString() : null,
+        distanceRemainingKm: num(t.distance_remaining_km),
+        estimatedArrival: t.estimated_arrival ? new Date(t.estimated_arrival as string).toISOString() : null,
+      }
+    : null
 }
 
+async function snapshot(req: PayloadRequest, orderId: number | string): Promise<Snapshot> {
+  const [o] = await rows<{ status: string; updated_at: Date }>(req, sql`SELECT status, updated_at FROM orders WHERE id = ${orderId}`)
+  return { status: o.status, updatedAt: new Date(o.updated_at).toISOString(), tracking: await readTracking(req, orderId) }
+}
+
+const TERMINAL = new Set(['delivered', 'cancelled'])
+
 /**
- * Server-sent events: `snapshot` first, then `order.status_changed` and `driver.location_updated`
- * as they happen (polled from the database, so it works with several server processes), a
- * heartbeat comment, and the stream ends after delivered / cancelled.
+ * Server-sent events: `snapshot` first, then `order.status_changed` (every move, in order),
+ * `order.assigned` and `driver.location_updated` as they commit, a heartbeat comment, and the
+ * stream ends after delivered / cancelled. 503 while the process's LISTEN connection is down; if it
+ * drops during the stream, the feed re-reads the order when it is back and reports what changed.
  */
 export async function liveFeed(req: PayloadRequest, orderId: string): Promise<Response> {
   if (!req.user) throw new HttpError(401, 'You must be logged in.')
@@ -88,12 +166,34 @@ export async function liveFeed(req: PayloadRequest, orderId: string): Promise<Re
   const restaurant = await req.payload.findByID({ collection: 'restaurants', id: idOf(order.restaurant), depth: 0, req, overrideAccess: true })
   const allowed = userIsAdmin(req.user) || String(idOf(order.customer)) === String(req.user.id) || String(idOf(restaurant.owner)) === String(req.user.id)
   if (!allowed) throw forbidden('Only the customer of this order, its restaurant and admins can follow it live.')
-  const pollMs = env.int('DELIVERY_LIVE_POLL_MS', 1000)
+  const listener = listenerFor(req.payload)
+  if (!listener?.connected) throw new HttpError(503, 'Live tracking is temporarily unavailable; try again shortly.')
+
+  const id = Number(order.id)
+  const heartbeatMs = env.int('DELIVERY_LIVE_HEARTBEAT_MS', 15_000)
   const encoder = new TextEncoder()
-  let timer: NodeJS.Timeout | undefined
-  let beats = 0
+  // notices heard before the stream starts wait here
+  const early: TrackingNotice[] = []
+  let onNotice: Follower = (n) => early.push(n)
+  // listening before the snapshot is read: nothing committed after it can be missed
+  const unfollow = await follow(req.payload, id, (n) => onNotice(n))
+  let last: Snapshot
+  try {
+    last = await snapshot(req, id)
+  } catch (err) {
+    unfollow()
+    throw err
+  }
   let closed = false
-  let last = await snapshot(req, order.id)
+  let heartbeat: NodeJS.Timeout | undefined
+  let unwatch = () => undefined as void
+  const cleanup = () => {
+    closed = true
+    clearInterval(heartbeat)
+    unfollow()
+    unwatch()
+  }
+
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       const send = (event: string, data: unknown) => {
@@ -101,32 +201,59 @@ export async function liveFeed(req: PayloadRequest, orderId: string): Promise<Re
       }
       const finish = () => {
         if (closed) return
-        closed = true
+        cleanup()
         controller.close()
       }
-      send('snapshot', { orderId: order.id, ...last })
-      const tick = async () => {
-        if (closed) return
-        try {
-          const now = await snapshot(req, order.id)
-          if (now.status !== last.status) send('order.status_changed', { orderId: order.id, from: last.status, status: now.status })
-          if (now.tracking && !last.tracking) send('order.assigned', { orderId: order.id, trackingId: now.tracking.id })
-          if (now.tracking && now.tracking.lastLocationUpdate && now.tracking.lastLocationUpdate !== last.tracking?.lastLocationUpdate) {
-            send('driver.location_updated', { orderId: order.id, ...now.tracking })
-          }
-          last = now
-          if (!closed && ++beats % Math.max(1, Math.round(15_000 / pollMs)) === 0) controller.enqueue(encoder.encode(': heartbeat\n\n'))
-          if (now.status === 'delivered' || now.status === 'cancelled') return finish()
-          if (!closed) timer = setTimeout(tick, pollMs)
-        } catch {
-          finish()
-        }
+      const trackingChanged = (now: Tracking) => {
+        if (now && !last.tracking) send('order.assigned', { orderId: id, trackingId: now.id })
+        if (now && now.lastLocationUpdate && now.lastLocationUpdate !== last.tracking?.lastLocationUpdate) send('driver.location_updated', { orderId: id, ...now })
+        last = { ...last, tracking: now }
       }
-      timer = setTimeout(tick, pollMs)
+      const apply = async (n: TrackingNotice) => {
+        if (closed) return
+        if (n.k === 's') {
+          // a move the snapshot already shows (committed before it was read) is not repeated
+          if (n.f !== last.status) return
+          send('order.status_changed', { orderId: id, from: n.f, status: n.t })
+          last = { ...last, status: n.t }
+          if (TERMINAL.has(n.t)) finish()
+          return
+        }
+        trackingChanged(await readTracking(req, id))
+      }
+      // notices are applied one after the other, in the order Postgres delivered them
+      let chain = Promise.resolve()
+      const enqueue = (job: () => Promise<void>) => {
+        chain = chain.then(job).catch((err: unknown) => {
+          logger.warn({ err, orderId: id }, 'delivery: live feed failed; closing it')
+          finish()
+        })
+      }
+      send('snapshot', { orderId: id, ...last })
+      if (TERMINAL.has(last.status)) return finish()
+      onNotice = (n) => enqueue(() => apply(n))
+      for (const n of early.splice(0)) onNotice(n)
+      // notices sent while the LISTEN connection was down are lost: re-read the order when it is back
+      unwatch = listener.onStateChange((connected) => {
+        if (!connected) return
+        enqueue(async () => {
+          if (closed) return
+          const now = await snapshot(req, id)
+          if (now.status !== last.status) {
+            send('order.status_changed', { orderId: id, from: last.status, status: now.status })
+            last = { ...last, status: now.status }
+          }
+          trackingChanged(now.tracking)
+          if (TERMINAL.has(now.status)) finish()
+        })
+      })
+      heartbeat = setInterval(() => {
+        if (!closed) controller.enqueue(encoder.encode(': heartbeat\n\n'))
+      }, heartbeatMs)
+      heartbeat.unref()
     },
     cancel() {
-      closed = true
-      clearTimeout(timer)
+      cleanup()
     },
   })
   return new Response(stream, { status: 200, headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' } })
