@@ -23,6 +23,7 @@ import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
 import { uploadSizeLimit } from './upload-limit'
 import { jsonBodyGuard } from './json-body'
+import { queryGuard, urlGuard } from './query-guard'
 import { versionsGuard } from './versions-guard'
 import { disconnectSignal, sendCachedAnswer, sendWebResponse, toWebRequest } from './web-bridge'
 
@@ -87,6 +88,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
     }),
   )
 
+  app.use(urlGuard())
   app.use(healthRoutes(payload))
 
   app.use(
@@ -106,6 +108,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   for (const path of AUTH_PATHS) app.use(path, (req, res, next) => (req.method === 'GET' ? next() : authLimiter(req, res, next)))
   app.use(apiRoute, publicWriteLimiter(rateLimits.publicWrite))
   app.use(apiRoute, uploadSizeLimit(MAX_UPLOAD_BYTES()))
+  app.use(apiRoute, queryGuard(payload))
   app.use(apiRoute, jsonBodyGuard())
   app.use(apiRoute, versionsGuard(payload))
 
@@ -130,6 +133,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
       if (hit) return sendCachedAnswer(res, hit, 'HIT')
       const version = cache.version
       const response = await handleEndpoints({ config, request: toWebRequest(req, disconnectSignal(res)) })
+      // Payload answers 501 for the routes of a collection without REST endpoints (payload-migrations)
+      if (response.status === 501) return sendError(res, 404, 'Not found.')
       const stored = key ? await cache.store(key, response, version) : undefined
       if (stored) return sendCachedAnswer(res, stored, 'MISS')
       await sendWebResponse(res, response)
