@@ -19,7 +19,8 @@ import { Users } from '../collections/users'
 import { auditTrail } from '../hooks/audit'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
 import { numericIds } from './numeric-ids'
-import { strictFieldTypes } from './strict-field-types'
+import { storedValueRules } from './stored-values'
+import { strictFieldTypes, strictFieldTypesOnPayloadCollections } from './strict-field-types'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
@@ -117,7 +118,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, numericIds, publicCacheInvalidation],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, storedValueRules, numericIds, publicCacheInvalidation],
   }
-  return buildConfig(config)
+  return buildConfig(config).then(strictFieldTypesOnPayloadCollections)
 }

@@ -53,9 +53,9 @@ export const DriverProfiles: CollectionConfig = {
     { name: 'availability', type: 'select', required: true, defaultValue: 'offline', options: ['available', 'busy', 'offline', 'on_break'], index: true, label: { en: 'Availability', fr: 'Disponibilité' } },
     { name: 'currentLatitude', type: 'number', validate: validateLatitude as never },
     { name: 'currentLongitude', type: 'number', validate: validateLongitude as never },
-    { name: 'averageRating', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
-    { name: 'totalRatings', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
-    { name: 'totalDeliveries', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
-    { name: 'totalTips', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true, description: { en: 'Minor units', fr: 'Unités mineures' } } },
+    { name: 'averageRating', type: 'number', defaultValue: 0, min: 0, max: 5, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalRatings', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalDeliveries', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalTips', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true, description: { en: 'Minor units', fr: 'Unités mineures' } } },
   ],
 }
