@@ -6,7 +6,7 @@
  *   overflowed the stack — a 500 instead of the cycle's 400;
  * - then the depth of its selections (this rule) and Payload's complexity rule.
  */
-import type { ASTNode, DocumentNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql'
+import type { ASTNode, DocumentNode, FragmentDefinitionNode, GraphQLError as GraphQLErrorType, GraphQLSchema, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql'
 
 import { createRequire } from 'node:module'
 
@@ -59,7 +59,7 @@ export const limitedParse: typeof parse = (source, options) => {
 }
 
 /** graphql-http's `validate`: graphql's own rules, and only when they pass the depth limit and the other rules given. */
-export const validateInStages = (schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = specifiedRules): readonly GraphQLError[] => {
+export const validateInStages = (schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = specifiedRules): readonly GraphQLErrorType[] => {
   const own = rules.filter((r) => specifiedRules.includes(r))
   const first = validate(schema, document, own)
   if (first.length) return first

@@ -13,7 +13,7 @@
  *   decided here (that is access control); only whether the query is well-formed.
  */
 import type { RequestHandler } from 'express'
-import type { FlattenedField, Payload, SanitizedConfig } from 'payload'
+import type { Field, FlattenedField, Payload, SanitizedConfig } from 'payload'
 
 import { buildVersionCollectionFields, buildVersionGlobalFields, flattenAllFields } from 'payload'
 import { parse } from 'qs-esm'
@@ -317,7 +317,7 @@ function checkSort(resolver: FieldResolver, fields: Fields | null, sort: unknown
     if (!/^\w+(?:\.\w+)*$/.test(path)) fail('sort', `"${entry}" is not a field path`)
     if (!fields) continue
     const target = resolver.resolve(fields, path)
-    if (!target || target.kind === 'none') fail('sort', `"${path}" is not a field here`)
+    if (!target || target.kind === 'none') return fail('sort', `"${path}" is not a field here`)
     // one document has many values there: Postgres cannot order by them (max(boolean) failed)
     if (target.inList || target.hasMany) fail('sort', `"${path}" has several values per document, it cannot be sorted on`)
     if (target.kind === 'json' || target.kind === 'point') fail('sort', `"${path}" cannot be sorted on`)
@@ -342,10 +342,10 @@ export function createQueryChecker(config: SanitizedConfig) {
   const resolver = new FieldResolver(config)
   const versionFields = new Map<string, Fields>()
   for (const c of config.collections) {
-    if (c.versions) versionFields.set(c.slug, withId(flattenAllFields({ fields: buildVersionCollectionFields(config, c, true) })))
+    if (c.versions) versionFields.set(c.slug, withId(flattenAllFields({ fields: buildVersionCollectionFields(config, c, true) as Field[] })))
   }
   for (const g of config.globals) {
-    if (g.versions) versionFields.set(`globals/${g.slug}`, withId(flattenAllFields({ fields: buildVersionGlobalFields(config, g, true) })))
+    if (g.versions) versionFields.set(`globals/${g.slug}`, withId(flattenAllFields({ fields: buildVersionGlobalFields(config, g, true) as Field[] })))
   }
   const maxDepth = config.maxDepth ?? 10
 
