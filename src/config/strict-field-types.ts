@@ -51,14 +51,16 @@ export function typeProblem(type: string, value: unknown, hasMany = false): null
       return Array.isArray(value) && value.every(isRow) ? null : 'Must be a list of objects.'
     case 'group':
       return isRow(value) ? null : 'Must be an object.'
+    // selects and relationships: only the shape (an option or id, or a flat list of them); which
+    // values are allowed is the field's own validation
     case 'select':
     case 'radio':
-      if (hasMany) return Array.isArray(value) && value.every((v) => typeof v === 'string') ? null : 'Must be a list of options.'
+      if (hasMany && Array.isArray(value)) return value.every((v) => typeof v === 'string') ? null : 'Every entry must be one of the options (a text).'
       return typeof value === 'string' ? null : 'Must be one of the options (a text).'
     case 'relationship':
     case 'upload':
-      if (hasMany) return Array.isArray(value) && value.every(isRelationValue) ? null : 'Must be a list of document ids.'
-      return isRelationValue(value) ? null : 'Must be a document id.'
+      if (hasMany && Array.isArray(value)) return value.every(isRelationValue) ? null : 'Every entry must be a document id.'
+      return isRelationValue(value) ? null : hasMany ? 'Must be a list of document ids.' : 'Must be a document id.'
     case 'richText':
       return isLexicalState(value) ? null : 'Must be a rich-text document (a Lexical editor state { root: { children: [...] } }).'
     default:

@@ -42,6 +42,7 @@ const problem = (path: string, search: string): null | string => {
 describe('query checks', () => {
   it('page, limit and depth are integers within bounds', () => {
     expect(problem('/restaurants', '?page=2&limit=0&depth=3')).toBeNull()
+    expect(problem('/restaurants', '?page=&limit=')).toBeNull()
     for (const q of ['page=-5', 'page=0', 'page=1.5', 'page=abc', 'page=1&page=2', 'limit=-1', 'limit=1001', 'depth=11', 'depth=999']) {
       expect(problem('/restaurants', `?${q}`), q).toMatch(new RegExp(`^Invalid query parameter "${q.split('=')[0]}"`))
     }

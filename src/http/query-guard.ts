@@ -301,7 +301,8 @@ function checkWhere(ctx: WhereContext, where: unknown, param: string, level: num
 }
 
 function checkInteger(query: Record<string, unknown>, name: string, min: number, max: number): void {
-  if (!(name in query)) return
+  // an empty value is no value (Payload ignores it)
+  if (!(name in query) || query[name] === '') return
   const value = query[name]
   if (typeof value !== 'string' || !isInteger(value) || Number(value) < min || Number(value) > max) {
     fail(name, `must be an integer from ${min} to ${max}`)
