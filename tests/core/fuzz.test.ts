@@ -298,3 +298,21 @@ describe('stored values that make no sense are refused and not stored', () => {
     expect((await t.api.patch(`/api/challenges/${id}`, { endDate: '2026-12-31T00:00:00.000Z' }, admin)).status).toBe(200)
   })
 })
+
+describe('config: quantities that cannot be negative say so', () => {
+  it('every money, count, quantity or duration number field of every collection has a minimum', () => {
+    const QUANTITY = /price|amount|fee|cost|total|count|quantity|capacity|discount|tip|attempts|spent|duration|minutes|seconds|radius|distance|points|score|percentage|streak|threshold/i
+    const missing: string[] = []
+    const walk = (fields: FlattenedField[], where: string) => {
+      for (const f of fields) {
+        if ('flattenedFields' in f && f.flattenedFields) walk(f.flattenedFields, `${where}.${f.name}`)
+        if (f.type === 'blocks') for (const b of f.blocks ?? []) if (typeof b === 'object') walk(b.flattenedFields, `${where}.${f.name}.${b.slug}`)
+        if (f.type === 'number' && QUANTITY.test(f.name) && typeof f.min !== 'number') missing.push(`${where}.${f.name}`)
+      }
+    }
+    // Payload's own collections (payload-jobs' counters) are Payload's to keep
+    for (const c of t.payload.config.collections) if (!c.slug.startsWith('payload-')) walk(c.flattenedFields, c.slug)
+    for (const g of t.payload.config.globals) walk(g.flattenedFields, `globals/${g.slug}`)
+    expect(missing).toEqual([])
+  })
+})
