@@ -19,6 +19,7 @@ import { Users } from '../collections/users'
 import { auditTrail } from '../hooks/audit'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
 import { numericIds } from './numeric-ids'
+import { graphqlWhereChecks } from './graphql-where'
 import { storedValueRules } from './stored-values'
 import { strictFieldTypes, strictFieldTypesOnPayloadCollections } from './strict-field-types'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
@@ -120,5 +121,5 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
     plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, storedValueRules, numericIds, publicCacheInvalidation],
   }
-  return buildConfig(config).then(strictFieldTypesOnPayloadCollections)
+  return buildConfig(config).then(strictFieldTypesOnPayloadCollections).then(graphqlWhereChecks)
 }

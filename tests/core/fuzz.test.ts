@@ -258,6 +258,17 @@ describe('fuzz: junk to every route never gets a 5xx', () => {
       }
       const ok = await t.api.graphql('query { Users(limit: 1) { totalDocs } }', undefined, auth)
       expect(ok.status).toBe(200)
+      // where arguments the schema lets through but the database cannot run
+      for (const where of ['{ roles: { all: [admin] } }', '{ id: { all: [1] } }', '{ email: { near: "1,2,abc,def" } }', '{ createdAt: { equals: "not a date" } }']) {
+        const res = await t.api.graphql(`query { Users(where: ${where}) { totalDocs } }`, undefined, auth)
+        expect(res.status, where).toBeLessThan(500)
+        expect(res.body.errors?.[0]?.message, where).not.toBe('Something went wrong.')
+        expect(res.body.errors?.length, where).toBeGreaterThan(0)
+      }
+      const rel = await t.api.graphql('query { Courses(where: { instructor: { equals: "abc" } }) { totalDocs } }', undefined, auth)
+      expect(rel.body.errors?.[0]?.message).toContain('must be a document id')
+      const fine = await t.api.graphql('query { Courses(where: { OR: [{ price: { greater_than: 0 } }, { instructor: { in: [1, 2] } }] }) { totalDocs } }', undefined, auth)
+      expect(fine.body.errors, fine.text).toBeUndefined()
     }
   })
 })
