@@ -69,7 +69,8 @@ export const urlGuard = (): RequestHandler => (req, res, next) => {
 
 // --- fields ----------------------------------------------------------------------------------------
 
-type Kind = 'checkbox' | 'date' | 'id' | 'json' | 'number' | 'point' | 'select' | 'text'
+/** `json`: a JSON or rich-text value as a whole; `jsonPath`: a key inside one. */
+type Kind = 'checkbox' | 'date' | 'id' | 'json' | 'jsonPath' | 'number' | 'point' | 'select' | 'text'
 
 type Target = { hasMany: boolean; inList?: boolean; kind: Kind; options?: Set<string> } | { kind: 'none'; why: string }
 
@@ -145,12 +146,12 @@ class FieldResolver {
           if (Array.isArray(relationTo)) {
             // the query builder fails on the polymorphic value as a whole (500)
             if (!rest.length) return { kind: 'none', why: `"${path}" links to several collections: query ${path}.value or ${path}.relationTo` }
-
             if (rest.length === 1 && rest[0] === 'value') return { kind: 'id', hasMany }
             if (rest.length === 1 && rest[0] === 'relationTo') return { kind: 'select', hasMany, options: new Set(relationTo) }
             return null
           }
           if (!rest.length) return { kind: 'id', hasMany }
+          if (hasMany) this.crossedList = true
           const target = this.collections.get(relationTo)
           if (!target) return null
           list = target
@@ -158,7 +159,7 @@ class FieldResolver {
         }
         case 'json':
         case 'richText':
-          return { kind: 'json', hasMany: rest.length === 0 }
+          return { kind: rest.length ? 'jsonPath' : 'json', hasMany: false }
         case 'join':
           return { kind: 'none', why: `"${path}" is a join, it cannot be queried` }
         default:
@@ -191,7 +192,7 @@ const LIST_OPS = new Set(['in', 'not_in'])
 const ALL_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'like', 'not_like', 'contains', 'within', 'intersects', 'near', ...COMPARISONS])
 
 /** The operators a kind of field supports. */
-function operatorsFor(kind: Kind, hasMany: boolean): Set<string> {
+function operatorsFor(kind: Kind): Set<string> {
   const base = ['equals', 'not_equals', 'in', 'not_in', 'exists']
   switch (kind) {
     case 'text':
@@ -207,8 +208,10 @@ function operatorsFor(kind: Kind, hasMany: boolean): Set<string> {
     case 'point':
       return new Set(['exists', 'near', 'within', 'intersects'])
     case 'json':
-      // the whole JSON value: only whether there is one; a path inside it: text-like comparisons
-      return hasMany ? new Set(['exists']) : new Set(['equals', 'not_equals', 'in', 'not_in', 'exists', 'like', 'not_like', 'contains'])
+      // the whole JSON value: only whether there is one
+      return new Set(['exists'])
+    case 'jsonPath':
+      return new Set(['equals', 'not_equals', 'in', 'not_in', 'exists', 'like', 'not_like', 'contains'])
   }
 }
 
@@ -258,7 +261,7 @@ function checkCondition(param: string, target: null | Target, operator: string, 
     if (!list || !list.every((v) => typeof v === 'string')) fail(at, 'must be a comma-separated list or a list of values')
     if ((list as unknown[]).length > 1000) fail(at, 'at most 1000 values')
     if (target && target.kind !== 'none') {
-      if (!operatorsFor(target.kind, target.hasMany).has(operator)) fail(at, `"${operator}" cannot be used on this field`)
+      if (!operatorsFor(target.kind).has(operator)) fail(at, `"${operator}" cannot be used on this field`)
       for (const v of list as string[]) {
         if (v === '') continue
         const problem = scalarProblem(target.kind, v, target.options)
@@ -269,7 +272,7 @@ function checkCondition(param: string, target: null | Target, operator: string, 
   }
   if (typeof value !== 'string') fail(at, 'must be a single value')
   if (!target || target.kind === 'none') return
-  if (!operatorsFor(target.kind, target.hasMany).has(operator)) {
+  if (!operatorsFor(target.kind).has(operator)) {
     fail(at, `"${operator}" cannot be used on a ${target.kind === 'id' ? 'relationship or id' : target.kind} field`)
   }
   // `equals=null` is Payload's "has no value"
@@ -321,7 +324,7 @@ function checkSort(resolver: FieldResolver, fields: Fields | null, sort: unknown
     if (!target || target.kind === 'none') return fail('sort', `"${path}" is not a field here`)
     // one document has many values there: Postgres cannot order by them (max(boolean) failed)
     if (target.inList || target.hasMany) fail('sort', `"${path}" has several values per document, it cannot be sorted on`)
-    if (target.kind === 'json' || target.kind === 'point') fail('sort', `"${path}" cannot be sorted on`)
+    if (target.kind === 'json' || target.kind === 'jsonPath' || target.kind === 'point') fail('sort', `"${path}" cannot be sorted on`)
   }
 }
 
