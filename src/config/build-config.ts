@@ -20,9 +20,11 @@ import { guardEndpoints, refuseDeactivatedUsers } from '../collections/users/rev
 import { auditTrail } from '../hooks/audit'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
 import { numericIds } from './numeric-ids'
+import { graphqlWhereChecks } from './graphql-where'
 import { lockPayloadCollections } from './payload-collections'
 import { applyQueryPathGuard } from './query-access'
-import { strictFieldTypes } from './strict-field-types'
+import { storedValueRules } from './stored-values'
+import { strictFieldTypes, strictFieldTypesOnPayloadCollections } from './strict-field-types'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
@@ -148,9 +150,12 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, numericIds, versionAccess, publicCacheInvalidation],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, storedValueRules, numericIds, versionAccess, publicCacheInvalidation],
   }
   // Payload adds its own collections (preferences, locks, jobs, migrations) while sanitizing: the
-  // query guard and their access rules are applied to the sanitized config so that they cover them
-  return buildConfig(config).then((sanitized) => applyQueryPathGuard(lockPayloadCollections(sanitized)))
+  // type checks, the query guard and their access rules are applied to the sanitized config so that they cover them
+  return buildConfig(config)
+    .then(strictFieldTypesOnPayloadCollections)
+    .then(graphqlWhereChecks)
+    .then((sanitized) => applyQueryPathGuard(lockPayloadCollections(sanitized)))
 }

@@ -73,3 +73,22 @@ describe('typeErrors', () => {
     ])
   })
 })
+
+describe('typeProblem: shapes of selects, relationships and rich text', () => {
+  it('selects and relationships take a value or a flat list; which values is the field validation’s business', () => {
+    expect(typeProblem('select', 'open')).toBeNull()
+    expect(typeProblem('select', ['a', 'b'], true)).toBeNull()
+    expect(typeProblem('select', 'a', true)).toBeNull()
+    for (const bad of [['a'], { a: 1 }, 5]) expect(typeProblem('select', bad)).toMatch(/option/)
+    expect(typeProblem('select', [['a']], true)).toMatch(/option/)
+    for (const ok of [3, '3', { relationTo: 'users', value: 3 }, { id: 3 }]) expect(typeProblem('relationship', ok)).toBeNull()
+    expect(typeProblem('relationship', [1, 2], true)).toBeNull()
+    expect(typeProblem('relationship', [1])).toBe('Must be a document id.')
+    expect(typeProblem('upload', [[1]], true)).toBe('Every entry must be a document id.')
+    expect(typeProblem('relationship', true, true)).toBe('Must be a list of document ids.')
+  })
+  it('rich text: a Lexical editor state only', () => {
+    expect(typeProblem('richText', { root: { type: 'root', children: [] } })).toBeNull()
+    for (const bad of ['plain', { root: 'x' }, { root: { children: 'x' } }, [], 5]) expect(typeProblem('richText', bad)).toMatch(/Lexical/)
+  })
+})

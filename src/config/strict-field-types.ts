@@ -8,15 +8,25 @@
  * touches it, against the collection's (or global's) fields, nested ones included: a wrong type
  * is a 400 naming every offending field, and nothing is written. GraphQL has its own typed
  * schema; the Local API is the server's own code.
+ *
+ * A rich-text field takes only a Lexical editor state (`{ root: { children: [...] } }`): a plain
+ * string was stored and broke the admin and every reader. Data nested deeper than MAX_JSON_DEPTH
+ * is refused as a whole (also from a multipart `_payload`, which the JSON body guard does not see):
+ * Payload's deep copy of it overflowed the stack (a 500).
  */
-import type { Block, CollectionBeforeOperationHook, Config, Field, GlobalBeforeOperationHook, PayloadRequest, Tab } from 'payload'
+import type { Block, CollectionBeforeOperationHook, Config, Field, GlobalBeforeOperationHook, PayloadRequest, SanitizedConfig, Tab } from 'payload'
 
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
+
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../lib/json-depth'
 
 export type FieldTypeError = { message: string; path: string }
 
 const isRow = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
+/** A relationship value: an id, `{ relationTo, value }` (polymorphic) or a populated document. */
+const isRelationValue = (v: unknown) => typeof v === 'string' || isNumber(v) || isRow(v)
+const isLexicalState = (v: unknown) => isRow(v) && isRow(v.root) && Array.isArray(v.root.children)
 
 /** The type problem of `value` for a field of `type`, or null when Payload may take it. */
 export function typeProblem(type: string, value: unknown, hasMany = false): null | string {
@@ -41,6 +51,18 @@ export function typeProblem(type: string, value: unknown, hasMany = false): null
       return Array.isArray(value) && value.every(isRow) ? null : 'Must be a list of objects.'
     case 'group':
       return isRow(value) ? null : 'Must be an object.'
+    // selects and relationships: only the shape (an option or id, or a flat list of them); which
+    // values are allowed is the field's own validation
+    case 'select':
+    case 'radio':
+      if (hasMany && Array.isArray(value)) return value.every((v) => typeof v === 'string') ? null : 'Every entry must be one of the options (a text).'
+      return typeof value === 'string' ? null : 'Must be one of the options (a text).'
+    case 'relationship':
+    case 'upload':
+      if (hasMany && Array.isArray(value)) return value.every(isRelationValue) ? null : 'Every entry must be a document id.'
+      return isRelationValue(value) ? null : hasMany ? 'Must be a list of document ids.' : 'Must be a document id.'
+    case 'richText':
+      return isLexicalState(value) ? null : 'Must be a rich-text document (a Lexical editor state { root: { children: [...] } }).'
     default:
       return null
   }
@@ -89,6 +111,7 @@ const WRITES = new Set(['create', 'update', 'updateByID'])
 
 function assertTypes(req: PayloadRequest, fields: Field[], data: unknown, target: { collection?: string; global?: string }) {
   if (req.payloadAPI !== 'REST' || !isRow(data)) return
+  if (valueNestsDeeperThan(data)) throw new APIError(`The data nests deeper than ${MAX_JSON_DEPTH} levels.`, 400)
   const errors = typeErrors(fields, data)
   if (errors.length) throw new ValidationError({ ...target, errors, req }, req.t)
 }
@@ -109,3 +132,15 @@ export const strictFieldTypes = (config: Config): Config => ({
   collections: (config.collections ?? []).map((c) => ({ ...c, hooks: { ...c.hooks, beforeOperation: [checkCollectionWrite, ...(c.hooks?.beforeOperation ?? [])] } })),
   globals: (config.globals ?? []).map((g) => ({ ...g, hooks: { ...g.hooks, beforeOperation: [checkGlobalWrite, ...(g.hooks?.beforeOperation ?? [])] } })),
 })
+
+/**
+ * Payload adds its own collections (preferences, locked documents, …) when it sanitizes the config,
+ * after the plugins ran: they get the check here, on the built config.
+ */
+export function strictFieldTypesOnPayloadCollections(config: SanitizedConfig): SanitizedConfig {
+  for (const c of config.collections) {
+    const hooks = (c.hooks.beforeOperation ??= [])
+    if (!hooks.includes(checkCollectionWrite)) hooks.unshift(checkCollectionWrite)
+  }
+  return config
+}

@@ -27,6 +27,7 @@ import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
 import { uploadSizeLimit } from './upload-limit'
 import { jsonBodyGuard } from './json-body'
+import { queryGuard, urlGuard } from './query-guard'
 import { versionsGuard } from './versions-guard'
 import { disconnectSignal, sendCachedAnswer, sendWebResponse, toWebRequest } from './web-bridge'
 
@@ -103,6 +104,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
     }),
   )
 
+  app.use(urlGuard())
   app.use(healthRoutes(payload))
 
   app.use(
@@ -122,6 +124,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   for (const path of AUTH_PATHS) app.use(path, (req, res, next) => (req.method === 'GET' ? next() : authLimiter(req, res, next)))
   app.use(apiRoute, publicWriteLimiter(rateLimits.publicWrite))
   app.use(apiRoute, uploadSizeLimit(MAX_UPLOAD_BYTES()))
+  app.use(apiRoute, queryGuard(payload))
   app.use(apiRoute, jsonBodyGuard())
   app.use(apiRoute, versionsGuard(payload))
 
@@ -161,6 +164,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
         }).catch((err: unknown) => {
           throw scope?.unavailable ?? err
         })
+        // Payload answers 501 for the routes of a collection without REST endpoints (payload-migrations)
+        if (response.status === 501) return sendError(res, 404, 'Not found.')
         // the database failed under Payload, which may have swallowed it (a failed JWT user lookup
         // reads as an anonymous request): a refusal or a read is then "unavailable", not 401/403 or
         // an anonymous answer

@@ -5,6 +5,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
+import { limitedParse, validateInStages } from './graphql-limits'
 
 import { configToSchema } from '@payloadcms/graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
@@ -47,6 +48,8 @@ export function createGraphqlHandler(config: SanitizedConfig, payloadInstanceCac
     const answer = await createHandler({
       context: { headers, req },
       schema: gqlSchema,
+      parse: limitedParse,
+      validate: validateInStages,
       validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
       onOperation: (_request, _args, result) => {
         if (!result.errors) return result
@@ -72,10 +75,25 @@ export function createGraphqlHandler(config: SanitizedConfig, payloadInstanceCac
     const resHeaders = headersWithCors({ headers: new Headers(answer.headers), req })
     for (const key in headers) resHeaders.append(key, headers[key])
     if (unavailable) resHeaders.set('Retry-After', String(RETRY_AFTER_SECONDS))
-    return new Response(answer.body, {
-      status: unavailable ? 503 : answer.status,
+    const body = await answer.text()
+    return new Response(body, {
+      status: unavailable ? 503 : refusedBeforeExecution(answer.status, body) ? 400 : answer.status,
       headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, resHeaders) : resHeaders,
     })
+  }
+}
+
+/**
+ * A document that does not parse or validate gets `{ errors }` without `data`; graphql-http sends it
+ * with 200 to clients that accept plain application/json. It is the client's error: a 400.
+ */
+function refusedBeforeExecution(status: number, body: string): boolean {
+  if (status !== 200) return false
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown[] }
+    return !('data' in parsed) && Array.isArray(parsed.errors) && parsed.errors.length > 0
+  } catch {
+    return false
   }
 }
 

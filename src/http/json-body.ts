@@ -2,10 +2,12 @@
  * JSON request bodies under /api are read here, once, before Payload: malformed JSON or a body that
  * is not a JSON object (a string, a list, a number) is a 400 — Payload would take `"str"` as the
  * document's data and crash on it (500). The exact bytes go on to Payload (webhook signatures are
- * computed on them). Bodies over `maxBytes` are a 413.
+ * computed on them). Bodies over `maxBytes` are a 413; bodies nested deeper than MAX_JSON_DEPTH are a 400
+ * (arrays 10,000 deep overflowed the stack of Payload's deep copy: a 500).
  */
 import type { RequestHandler } from 'express'
 
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../lib/json-depth'
 import { parseJsonObject } from '../lib/json-object'
 import { sendError } from './errors'
 import { hasRequestBody } from './web-bridge'
@@ -49,8 +51,10 @@ export const jsonBodyGuard =
       if (done) return
       done = true
       const raw = Buffer.concat(chunks)
-      const parsed = parseJsonObject(raw.toString('utf8'))
+      const text = raw.toString('utf8')
+      const parsed = parseJsonObject(text)
       if (!parsed.ok) return refuse(400, parsed.message)
+      if (jsonNestsDeeperThan(text)) return refuse(400, `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`)
       ;(req as unknown as RequestWithRawBody).rawBody = raw
       next()
     })

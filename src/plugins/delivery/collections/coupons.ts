@@ -46,7 +46,7 @@ export const Coupons: CollectionConfig = {
     { name: 'active', type: 'checkbox', defaultValue: true, label: { en: 'Active', fr: 'Actif' } },
     { name: 'usageLimit', type: 'number', min: 1, label: { en: 'Total limit', fr: 'Limite totale' } },
     { name: 'usageLimitPerUser', type: 'number', required: true, defaultValue: 1, min: 1, label: { en: 'Limit per user', fr: 'Limite par utilisateur' } },
-    { name: 'usageCount', type: 'number', defaultValue: 0, access: { update: isAdminField }, admin: { readOnly: true }, label: { en: 'Times used', fr: 'Utilisations' } },
+    { name: 'usageCount', type: 'number', defaultValue: 0, min: 0, access: { update: isAdminField }, admin: { readOnly: true }, label: { en: 'Times used', fr: 'Utilisations' } },
     { name: 'restaurants', type: 'relationship', relationTo: 'restaurants', hasMany: true, label: { en: 'Restaurants (empty = all)', fr: 'Restaurants (vide = tous)' } },
     { name: 'allowedUsers', type: 'relationship', relationTo: 'users', hasMany: true, label: { en: 'Allowed users (empty = all)', fr: 'Utilisateurs autorisés (vide = tous)' } },
   ],

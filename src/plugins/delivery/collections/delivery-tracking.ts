@@ -28,7 +28,7 @@ export const DeliveryTracking: CollectionConfig = {
     { name: 'currentLongitude', type: 'number', label: { en: 'Longitude', fr: 'Longitude' } },
     { name: 'lastLocationUpdate', type: 'date', label: { en: 'Last position at', fr: 'Dernière position à' } },
     { name: 'estimatedArrival', type: 'date', label: { en: 'Estimated arrival', fr: 'Arrivée estimée' } },
-    { name: 'distanceRemainingKm', type: 'number', label: { en: 'Distance remaining (km)', fr: 'Distance restante (km)' } },
+    { name: 'distanceRemainingKm', type: 'number', min: 0, label: { en: 'Distance remaining (km)', fr: 'Distance restante (km)' } },
     { name: 'pickedUpAt', type: 'date', label: { en: 'Picked up at', fr: 'Récupérée à' } },
     { name: 'deliveredAt', type: 'date', label: { en: 'Delivered at', fr: 'Livrée à' } },
   ],

@@ -49,7 +49,7 @@ export const MenuItems: CollectionConfig = {
       label: { en: 'Option groups', fr: "Groupes d'options" },
       admin: { description: { en: '{"size": {"label": "Size", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Small", "price_modifier": 0}]}}', fr: '{"size": {"label": "Taille", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Petit", "price_modifier": 0}]}}' } },
     },
-    { name: 'orderCount', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true }, label: { en: 'Times ordered', fr: 'Commandes' } },
+    { name: 'orderCount', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true }, label: { en: 'Times ordered', fr: 'Commandes' } },
     { name: 'averageRating', type: 'number', defaultValue: 0, min: 0, max: 5, access: serverKept, admin: { readOnly: true }, label: { en: 'Average rating', fr: 'Note moyenne' } },
   ],
 }

@@ -68,9 +68,9 @@ export const DriverProfiles: CollectionConfig = {
     },
     { name: 'currentLatitude', type: 'number', validate: validateLatitude as never },
     { name: 'currentLongitude', type: 'number', validate: validateLongitude as never },
-    { name: 'averageRating', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
-    { name: 'totalRatings', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
-    { name: 'totalDeliveries', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true } },
-    { name: 'totalTips', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true, description: { en: 'Minor units', fr: 'Unités mineures' } } },
+    { name: 'averageRating', type: 'number', defaultValue: 0, min: 0, max: 5, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalRatings', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalDeliveries', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true } },
+    { name: 'totalTips', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true, description: { en: 'Minor units', fr: 'Unités mineures' } } },
   ],
 }

@@ -61,7 +61,7 @@ export const Restaurants: CollectionConfig = {
     { name: 'estimatedDeliveryTime', type: 'number', required: true, defaultValue: 30, min: 1, label: { en: 'Estimated time (min)', fr: 'Temps estimé (min)' } },
     { name: 'taxRateBps', type: 'number', required: true, defaultValue: 0, min: 0, max: 10000, label: { en: 'Tax added (basis points)', fr: 'Taxe ajoutée (points de base)' } },
     { name: 'averageRating', type: 'number', defaultValue: 0, min: 0, max: 5, index: true, access: serverKept, admin: { readOnly: true }, label: { en: 'Average rating', fr: 'Note moyenne' } },
-    { name: 'totalReviews', type: 'number', defaultValue: 0, access: serverKept, admin: { readOnly: true }, label: { en: 'Reviews', fr: 'Avis' } },
+    { name: 'totalReviews', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true }, label: { en: 'Reviews', fr: 'Avis' } },
   ],
   indexes: [{ fields: ['latitude', 'longitude'] }, { fields: ['active', 'acceptingOrders'] }],
 }

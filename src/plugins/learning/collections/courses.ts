@@ -70,7 +70,7 @@ export const Courses: CollectionConfig = {
       { name: 'endDate', type: 'date', label: l('End date', 'Date de fin') },
     ] },
     { name: 'certificateValidityMonths', type: 'number', min: 1, label: l('Certificate validity (months, empty = no expiry)', 'Validité du certificat (mois, vide = sans expiration)') },
-    { name: 'enrollmentCount', type: 'number', defaultValue: 0, label: l('Enrollments', 'Inscriptions'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'enrollmentCount', type: 'number', defaultValue: 0, min: 0, label: l('Enrollments', 'Inscriptions'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'rating', type: 'number', defaultValue: 0, min: 0, max: 5, label: l('Rating', 'Note'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

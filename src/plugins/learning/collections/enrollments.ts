@@ -25,7 +25,7 @@ export const Enrollments: CollectionConfig = {
     { name: 'lastLesson', type: 'relationship', relationTo: 'lessons', admin: ro, label: l('Last lesson', 'Dernière leçon') },
     { name: 'lastAccessedAt', type: 'date', admin: ro, label: l('Last accessed', 'Dernier accès') },
     { name: 'rating', type: 'number', min: 1, max: 5, admin: ro, label: l('Rating given (1-5)', 'Note donnée (1-5)') },
-    { name: 'pricePaid', type: 'number', admin: ro, label: l('Price (minor units)', 'Prix (unités mineures)') },
+    { name: 'pricePaid', type: 'number', min: 0, admin: ro, label: l('Price (minor units)', 'Prix (unités mineures)') },
     { name: 'currency', type: 'text', admin: ro, label: l('Currency', 'Devise') },
   ],
 }

@@ -60,8 +60,8 @@ export const UserXp: CollectionConfig = {
   access: { read: readOwnOrCourse(), ...noWrite },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true, admin: ro, label: l('Learner', 'Apprenant') },
-    { name: 'totalXp', type: 'number', defaultValue: 0, index: true, admin: ro, label: l('Total XP', 'XP total') },
-    { name: 'level', type: 'number', defaultValue: 1, admin: ro, label: l('Level', 'Niveau') },
+    { name: 'totalXp', type: 'number', defaultValue: 0, min: 0, index: true, admin: ro, label: l('Total XP', 'XP total') },
+    { name: 'level', type: 'number', defaultValue: 1, min: 1, admin: ro, label: l('Level', 'Niveau') },
     { name: 'levelName', type: 'text', admin: ro, label: l('Level name', 'Nom du niveau') },
   ],
 }
@@ -90,11 +90,11 @@ export const UserStreaks: CollectionConfig = {
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true, admin: ro },
     { name: 'timezone', type: 'text', defaultValue: 'UTC', admin: ro, label: l('Time zone', 'Fuseau horaire') },
-    { name: 'dailyStreak', type: 'number', defaultValue: 0, admin: ro, label: l('Daily streak', 'Série quotidienne') },
-    { name: 'longestDailyStreak', type: 'number', defaultValue: 0, admin: ro, label: l('Longest daily streak', 'Plus longue série') },
+    { name: 'dailyStreak', type: 'number', defaultValue: 0, min: 0, admin: ro, label: l('Daily streak', 'Série quotidienne') },
+    { name: 'longestDailyStreak', type: 'number', defaultValue: 0, min: 0, admin: ro, label: l('Longest daily streak', 'Plus longue série') },
     { name: 'lastActivityDate', type: 'text', admin: ro, label: l('Last activity (local date)', 'Dernière activité (date locale)') },
-    { name: 'perfectQuizStreak', type: 'number', defaultValue: 0, admin: ro, label: l('Perfect quiz streak', 'Série de quiz parfaits') },
-    { name: 'longestPerfectQuizStreak', type: 'number', defaultValue: 0, admin: ro },
+    { name: 'perfectQuizStreak', type: 'number', defaultValue: 0, min: 0, admin: ro, label: l('Perfect quiz streak', 'Série de quiz parfaits') },
+    { name: 'longestPerfectQuizStreak', type: 'number', defaultValue: 0, min: 0, admin: ro },
   ],
 }
 
@@ -135,7 +135,7 @@ export const UserChallenges: CollectionConfig = {
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, admin: ro },
     { name: 'challenge', type: 'relationship', relationTo: 'challenges', required: true, index: true, admin: ro },
-    { name: 'progress', type: 'number', defaultValue: 0, admin: ro, label: l('Progress', 'Progression') },
+    { name: 'progress', type: 'number', defaultValue: 0, min: 0, admin: ro, label: l('Progress', 'Progression') },
     { name: 'completed', type: 'checkbox', defaultValue: false, admin: ro, label: l('Completed', 'Terminé') },
     { name: 'completedAt', type: 'date', admin: ro },
     { name: 'rewardedAt', type: 'date', admin: ro, label: l('Rewarded at', 'Récompensé le') },

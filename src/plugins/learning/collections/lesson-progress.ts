@@ -22,7 +22,7 @@ export const LessonProgress: CollectionConfig = {
       { value: 'completed', label: l('Completed', 'Terminée') },
     ] },
     { name: 'percentage', type: 'number', defaultValue: 0, min: 0, max: 100, admin: ro, label: l('Percentage', 'Pourcentage') },
-    { name: 'timeSpentSeconds', type: 'number', defaultValue: 0, admin: ro, label: l('Time spent (s)', 'Temps passé (s)') },
+    { name: 'timeSpentSeconds', type: 'number', defaultValue: 0, min: 0, admin: ro, label: l('Time spent (s)', 'Temps passé (s)') },
     { name: 'completedAt', type: 'date', admin: ro, label: l('Completed at', 'Terminée le') },
   ],
 }

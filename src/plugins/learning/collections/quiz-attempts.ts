@@ -33,11 +33,11 @@ export const QuizAttempts: CollectionConfig = {
     /** Per-question correction; filled at submission only. */
     { name: 'correction', type: 'json', admin: ro, label: l('Correction', 'Correction') },
     { type: 'row', fields: [
-      { name: 'score', type: 'number', admin: ro, label: l('Score', 'Score') },
-      { name: 'totalPoints', type: 'number', admin: ro, label: l('Total points', 'Points totaux') },
-      { name: 'percentage', type: 'number', admin: ro, label: l('Percentage', 'Pourcentage') },
+      { name: 'score', type: 'number', min: 0, admin: ro, label: l('Score', 'Score') },
+      { name: 'totalPoints', type: 'number', min: 0, admin: ro, label: l('Total points', 'Points totaux') },
+      { name: 'percentage', type: 'number', min: 0, max: 100, admin: ro, label: l('Percentage', 'Pourcentage') },
       { name: 'passed', type: 'checkbox', defaultValue: false, index: true, admin: ro, label: l('Passed', 'Réussie') },
     ] },
-    { name: 'timeSpentSeconds', type: 'number', admin: ro, label: l('Time spent (s)', 'Temps passé (s)') },
+    { name: 'timeSpentSeconds', type: 'number', min: 0, admin: ro, label: l('Time spent (s)', 'Temps passé (s)') },
   ],
 }

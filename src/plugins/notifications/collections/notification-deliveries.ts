@@ -38,7 +38,7 @@ export const NotificationDeliveries: CollectionConfig = {
     { name: 'locale', type: 'text', label: { en: 'Language', fr: 'Langue' } },
     { name: 'content', type: 'json', label: { en: 'Rendered content', fr: 'Contenu rendu' } },
     { name: 'provider', type: 'text', label: { en: 'Provider', fr: 'Fournisseur' } },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: { en: 'Attempts', fr: 'Tentatives' } },
+    { name: 'attempts', type: 'number', defaultValue: 0, min: 0, label: { en: 'Attempts', fr: 'Tentatives' } },
     { name: 'lockedAt', type: 'date', admin: { hidden: true } },
     { name: 'sentTargets', type: 'json', label: { en: 'Targets reached', fr: 'Destinataires atteints' } },
     { name: 'providerResponse', type: 'json', label: { en: 'Provider response', fr: 'Réponse du fournisseur' } },

@@ -42,7 +42,7 @@ export const PaymentEvents: CollectionConfig = {
       options: EVENT_RESULTS.map((r) => ({ label: r, value: r })),
       label: { en: 'Result', fr: 'Résultat' },
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: { en: 'Attempts', fr: 'Tentatives' } },
+    { name: 'attempts', type: 'number', defaultValue: 0, min: 0, label: { en: 'Attempts', fr: 'Tentatives' } },
     { name: 'error', type: 'textarea', label: { en: 'Error', fr: 'Erreur' } },
   ],
 }

@@ -115,7 +115,7 @@ export const Payments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'amount', type: 'number', required: true },
+            { name: 'amount', type: 'number', required: true, min: 1 },
             { name: 'status', type: 'text', required: true },
             { name: 'providerRefundId', type: 'text' },
             { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
