@@ -7,7 +7,7 @@ import * as migration_20261121_201840_stripe_customers from './20261121_201840_s
 import * as migration_20261121_214424_message_course_audience from './20261121_214424_message_course_audience';
 import * as migration_20261202_210407_paid_content_private_media from './20261202_210407_paid_content_private_media';
 import * as migration_20261202_210408_private_lesson_media from './20261202_210408_private_lesson_media';
-import * as migration_20261202_210454_delivery_offers from './20261202_210454_delivery_offers';
+import * as migration_20261202_225310_delivery_offers from './20261202_225310_delivery_offers';
 
 export const migrations = [
   {
@@ -48,7 +48,7 @@ export const migrations = [
   {
     up: migration_20261202_210407_paid_content_private_media.up,
     down: migration_20261202_210407_paid_content_private_media.down,
-    name: '20261202_210407_paid_content_private_media'
+    name: '20261202_210407_paid_content_private_media',
   },
   {
     up: migration_20261202_210408_private_lesson_media.up,
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261202_210408_private_lesson_media',
   },
   {
-    up: migration_20261202_210454_delivery_offers.up,
-    down: migration_20261202_210454_delivery_offers.down,
-    name: '20261202_210454_delivery_offers'
+    up: migration_20261202_225310_delivery_offers.up,
+    down: migration_20261202_225310_delivery_offers.down,
+    name: '20261202_225310_delivery_offers'
   },
 ];
