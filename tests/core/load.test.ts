@@ -20,6 +20,14 @@ import { makeRestaurant } from '../delivery/helpers'
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 
+/** A rich-text value (course descriptions are Lexical editor states, plain strings are refused). */
+const lexicalText = (text: string) => ({
+  root: {
+    type: 'root', direction: null, format: '', indent: 0, version: 1,
+    children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
+  },
+})
+
 const CONCURRENCY = 50
 const DURATION_MS = 2_500
 /** Far longer than any answer should take: a request still unanswered then is a hang. */
@@ -194,7 +202,7 @@ describe('50 concurrent writers', () => {
             overrideAccess: true,
           }),
         )
-        return (w, n) => ({ method: 'PATCH', path: `/api/courses/${courses[w % courses.length].id}`, body: { description: `edit ${w}/${n}` }, auth: instructors[w % instructors.length].auth })
+        return (w, n) => ({ method: 'PATCH', path: `/api/courses/${courses[w % courses.length].id}`, body: { description: lexicalText(`edit ${w}/${n}`) }, auth: instructors[w % instructors.length].auth })
       },
     },
     delivery: {

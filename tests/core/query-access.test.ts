@@ -85,8 +85,11 @@ describe('query paths that cross into users', () => {
         const res = await t.api.get(url, someone.auth)
         if (res.status !== 400) failures.push(`user ${res.status} ${url}`)
         else if (!String(res.body.errors?.[0]?.message).includes(path)) failures.push(`message does not name the path: ${url}`)
+        // an admin reads users in full: the access guard lets it through (the shape check may still
+        // refuse a query that cannot work, e.g. a sort on a field with several values per document)
         const adm = await t.api.get(url, admin.auth)
-        if (adm.status === 400 || adm.status >= 500) failures.push(`admin ${adm.status} ${url}`)
+        const refusedByAccess = adm.status === 400 && /^Cannot query/.test(String(adm.body.errors?.[0]?.message))
+        if (refusedByAccess || adm.status >= 500) failures.push(`admin ${adm.status} ${url}`)
       }
       // the related id stays this collection's own value
       const byId = await t.api.get(`${base}&where[${path}][equals]=${victim.id}`, someone.auth)

@@ -104,6 +104,8 @@ function guardEndpoint(endpoint: Endpoint): void {
     if (credentialsRejected(req)) return revokedCredentialsResponse(req)
     return original(req)
   }
+  // keeps the handler's name: the anonymous read cache tells Payload's own read handlers from custom ones by it
+  Object.defineProperty(handler, 'name', { value: original.name })
   endpoint.handler = Object.assign(handler, { [WRAPPED]: true as const })
 }
 

@@ -29,7 +29,7 @@ export const DeliveryOffers: CollectionConfig = {
       admin: { readOnly: true },
       label: { en: 'Status', fr: 'Statut' },
     },
-    { name: 'distanceKm', type: 'number', admin: { readOnly: true }, label: { en: 'Distance to the restaurant (km)', fr: 'Distance au restaurant (km)' } },
+    { name: 'distanceKm', type: 'number', min: 0, admin: { readOnly: true }, label: { en: 'Distance to the restaurant (km)', fr: 'Distance au restaurant (km)' } },
     { name: 'expiresAt', type: 'date', required: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'Expires at', fr: 'Expire le' } },
     { name: 'respondedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'Answered at', fr: 'Répondu le' } },
   ],

@@ -90,7 +90,7 @@ export const Orders: CollectionConfig = {
       label: { en: 'Refund', fr: 'Remboursement' },
       fields: [
         { name: 'status', type: 'select', options: ['refunded', 'pending', 'failed'], label: { en: 'Status', fr: 'Statut' } },
-        { name: 'amount', type: 'number', label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
+        { name: 'amount', type: 'number', min: 0, label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
         { name: 'paymentId', type: 'number', label: { en: 'Payment', fr: 'Paiement' } },
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'At', fr: 'Le' } },
         { name: 'message', type: 'text', label: { en: 'Message', fr: 'Message' } },
