@@ -208,7 +208,7 @@ describe('the database goes away under write load', () => {
     await running
     // no connection is held for good: dead ones were dropped, the adapter's idle "reconnect watch" returned
     const pool = (payload.db as unknown as { pool: { totalCount: number; idleCount: number } }).pool
-    expect(await eventually(async () => pool.totalCount - pool.idleCount, (n) => n === 0)).toBe(0)
+    expect(await eventually(async () => pool.totalCount - pool.idleCount, (n) => n === 0, 30_000, 50)).toBe(0)
 
     const count = (status: Answer['status'], afterKill?: boolean) => writes.filter((w) => w.status === status && (afterKill === undefined || w.afterKill === afterKill)).length
     console.info(`db-fault: ${writes.length} writes, ${count(201)} created (${count(201, true)} sent after the kill), ${count(503)} answered 503, others: ${writes.length - count(201) - count(503)}`)
