@@ -79,6 +79,9 @@ export interface Config {
     'message-reads': MessageRead;
     payments: Payment;
     'payment-events': PaymentEvent;
+    'booking-buckets': BookingBucket;
+    'booking-registrations': BookingRegistration;
+    'promo-codes': PromoCode;
     'course-categories': CourseCategory;
     courses: Course;
     'course-modules': CourseModule;
@@ -110,6 +113,11 @@ export interface Config {
     'driver-profiles': DriverProfile;
     'driver-ratings': DriverRating;
     'restaurant-reviews': RestaurantReview;
+    'event-categories': EventCategory;
+    events: Event;
+    festivals: Festival;
+    'festival-packages': FestivalPackage;
+    follows: Follow;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -130,6 +138,9 @@ export interface Config {
     'message-reads': MessageReadsSelect<false> | MessageReadsSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
+    'booking-buckets': BookingBucketsSelect<false> | BookingBucketsSelect<true>;
+    'booking-registrations': BookingRegistrationsSelect<false> | BookingRegistrationsSelect<true>;
+    'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
     'course-categories': CourseCategoriesSelect<false> | CourseCategoriesSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     'course-modules': CourseModulesSelect<false> | CourseModulesSelect<true>;
@@ -161,6 +172,11 @@ export interface Config {
     'driver-profiles': DriverProfilesSelect<false> | DriverProfilesSelect<true>;
     'driver-ratings': DriverRatingsSelect<false> | DriverRatingsSelect<true>;
     'restaurant-reviews': RestaurantReviewsSelect<false> | RestaurantReviewsSelect<true>;
+    'event-categories': EventCategoriesSelect<false> | EventCategoriesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    festivals: FestivalsSelect<false> | FestivalsSelect<true>;
+    'festival-packages': FestivalPackagesSelect<false> | FestivalPackagesSelect<true>;
+    follows: FollowsSelect<false> | FollowsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -188,6 +204,9 @@ export interface Config {
       'payments-apply-event': TaskPaymentsApplyEvent;
       'payments-reconcile': TaskPaymentsReconcile;
       'payments-sync-customer': TaskPaymentsSyncCustomer;
+      'bookings-expire': TaskBookingsExpire;
+      'bookings-minimums': TaskBookingsMinimums;
+      'bookings-reminders': TaskBookingsReminders;
       'learning-reset-streaks': TaskLearningResetStreaks;
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       'delivery-offer-timeout': TaskDeliveryOfferTimeout;
@@ -946,6 +965,91 @@ export interface PaymentEvent {
   result?: ('applied' | 'ignored' | 'amount_mismatch' | 'error') | null;
   attempts?: number | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-buckets".
+ */
+export interface BookingBucket {
+  id: number;
+  label?: string | null;
+  resourceCollection: string;
+  resourceId: number;
+  capacity: number;
+  taken: number;
+  parent?: (number | null) | BookingBucket;
+  minParticipants?: number | null;
+  confirmationDeadline?: string | null;
+  confirmationState?: ('pending' | 'confirmed' | 'cancelled') | null;
+  startsAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-registrations".
+ */
+export interface BookingRegistration {
+  id: number;
+  user: number | User;
+  resourceCollection: string;
+  resourceId: number;
+  resourceTitle?: string | null;
+  bucket: number | BookingBucket;
+  status: 'pending_payment' | 'confirmed' | 'checked_in' | 'cancelled' | 'waitlisted' | 'offered' | 'expired';
+  tier?: ('early_bird' | 'regular' | 'free') | null;
+  amount?: number | null;
+  discount?: number | null;
+  currency?: string | null;
+  promoCode?: (number | null) | PromoCode;
+  paymentId?: number | null;
+  phone?: string | null;
+  holdExpiresAt?: string | null;
+  offerExpiresAt?: string | null;
+  ticketCode?: string | null;
+  checkedInAt?: string | null;
+  checkedInBy?: (number | null) | User;
+  refundedAmount?: number | null;
+  refundNote?: string | null;
+  cancelReason?: string | null;
+  reminders?: {
+    dayBefore?: string | null;
+    hourBefore?: string | null;
+  };
+  history?:
+    | {
+        from?: string | null;
+        to?: string | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes".
+ */
+export interface PromoCode {
+  id: number;
+  code: string;
+  resourceCollection?: string | null;
+  resourceId?: number | null;
+  discountType: 'percentage' | 'fixed';
+  /**
+   * Percent, or minor units for a fixed amount
+   */
+  discountValue: number;
+  usageLimit?: number | null;
+  usageCount?: number | null;
+  validUntil?: string | null;
+  active?: boolean | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1725,6 +1829,183 @@ export interface RestaurantReview {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-categories".
+ */
+export interface EventCategory {
+  id: number;
+  name: string;
+  slug: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  slug?: string | null;
+  shortDescription?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category?: (number | null) | EventCategory;
+  type?: ('workshop' | 'masterclass' | 'party' | 'social' | 'concert' | 'conference' | 'other') | null;
+  /**
+   * Moderators approve (published) or reject (give a reason) — one by one or by selecting several in the list and editing "Status".
+   */
+  status: 'draft' | 'pending_review' | 'published' | 'rejected' | 'completed' | 'cancelled';
+  rejectionReason?: string | null;
+  cancelReason?: string | null;
+  publishedAt?: string | null;
+  organizer?: (number | null) | User;
+  /**
+   * May check tickets in at the door
+   */
+  staff?: (number | User)[] | null;
+  featured?: boolean | null;
+  viewsCount?: number | null;
+  startsAt: string;
+  endsAt?: string | null;
+  timezone?: string | null;
+  venue?: string | null;
+  address?: string | null;
+  city?: string | null;
+  country?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  access: 'free' | 'paid';
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  price?: number | null;
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  earlyBirdPrice?: number | null;
+  earlyBirdUntil?: string | null;
+  currency?: string | null;
+  capacity: number;
+  minParticipants?: number | null;
+  waitlistEnabled?: boolean | null;
+  registrationDeadline?: string | null;
+  cancellationDeadline?: string | null;
+  confirmationDeadline?: string | null;
+  coverImage?: (number | null) | Media;
+  moderationLog?:
+    | {
+        from?: string | null;
+        to?: string | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festivals".
+ */
+export interface Festival {
+  id: number;
+  name: string;
+  slug?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  status: 'draft' | 'published' | 'cancelled';
+  organizer?: (number | null) | User;
+  staff?: (number | User)[] | null;
+  featured?: boolean | null;
+  startDate: string;
+  endDate?: string | null;
+  registrationDeadline?: string | null;
+  cancellationDeadline?: string | null;
+  venue?: string | null;
+  city?: string | null;
+  country?: string | null;
+  /**
+   * Shared by all packages
+   */
+  capacity: number;
+  coverImage?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festival-packages".
+ */
+export interface FestivalPackage {
+  id: number;
+  festival: number | Festival;
+  name: string;
+  level: 'basic' | 'premium' | 'vip';
+  /**
+   * Minor units
+   */
+  price?: number | null;
+  /**
+   * Minor units
+   */
+  earlyBirdPrice?: number | null;
+  earlyBirdUntil?: string | null;
+  currency?: string | null;
+  slots: number;
+  features?:
+    | {
+        feature: string;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows".
+ */
+export interface Follow {
+  id: number;
+  follower: number | User;
+  organizer?: (number | null) | User;
+  category?: (number | null) | EventCategory;
+  target?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1798,6 +2079,9 @@ export interface PayloadJob {
           | 'payments-apply-event'
           | 'payments-reconcile'
           | 'payments-sync-customer'
+          | 'bookings-expire'
+          | 'bookings-minimums'
+          | 'bookings-reminders'
           | 'learning-reset-streaks'
           | 'learning-evaluate-badges'
           | 'delivery-offer-timeout';
@@ -1840,6 +2124,9 @@ export interface PayloadJob {
         | 'payments-apply-event'
         | 'payments-reconcile'
         | 'payments-sync-customer'
+        | 'bookings-expire'
+        | 'bookings-minimums'
+        | 'bookings-reminders'
         | 'learning-reset-streaks'
         | 'learning-evaluate-badges'
         | 'delivery-offer-timeout'
@@ -1914,6 +2201,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payment-events';
         value: number | PaymentEvent;
+      } | null)
+    | ({
+        relationTo: 'booking-buckets';
+        value: number | BookingBucket;
+      } | null)
+    | ({
+        relationTo: 'booking-registrations';
+        value: number | BookingRegistration;
+      } | null)
+    | ({
+        relationTo: 'promo-codes';
+        value: number | PromoCode;
       } | null)
     | ({
         relationTo: 'course-categories';
@@ -2038,6 +2337,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'restaurant-reviews';
         value: number | RestaurantReview;
+      } | null)
+    | ({
+        relationTo: 'event-categories';
+        value: number | EventCategory;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'festivals';
+        value: number | Festival;
+      } | null)
+    | ({
+        relationTo: 'festival-packages';
+        value: number | FestivalPackage;
+      } | null)
+    | ({
+        relationTo: 'follows';
+        value: number | Follow;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2372,6 +2691,87 @@ export interface PaymentEventsSelect<T extends boolean = true> {
   result?: T;
   attempts?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-buckets_select".
+ */
+export interface BookingBucketsSelect<T extends boolean = true> {
+  label?: T;
+  resourceCollection?: T;
+  resourceId?: T;
+  capacity?: T;
+  taken?: T;
+  parent?: T;
+  minParticipants?: T;
+  confirmationDeadline?: T;
+  confirmationState?: T;
+  startsAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-registrations_select".
+ */
+export interface BookingRegistrationsSelect<T extends boolean = true> {
+  user?: T;
+  resourceCollection?: T;
+  resourceId?: T;
+  resourceTitle?: T;
+  bucket?: T;
+  status?: T;
+  tier?: T;
+  amount?: T;
+  discount?: T;
+  currency?: T;
+  promoCode?: T;
+  paymentId?: T;
+  phone?: T;
+  holdExpiresAt?: T;
+  offerExpiresAt?: T;
+  ticketCode?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
+  refundedAmount?: T;
+  refundNote?: T;
+  cancelReason?: T;
+  reminders?:
+    | T
+    | {
+        dayBefore?: T;
+        hourBefore?: T;
+      };
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes_select".
+ */
+export interface PromoCodesSelect<T extends boolean = true> {
+  code?: T;
+  resourceCollection?: T;
+  resourceId?: T;
+  discountType?: T;
+  discountValue?: T;
+  usageLimit?: T;
+  usageCount?: T;
+  validUntil?: T;
+  active?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3041,6 +3441,129 @@ export interface RestaurantReviewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-categories_select".
+ */
+export interface EventCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  shortDescription?: T;
+  description?: T;
+  category?: T;
+  type?: T;
+  status?: T;
+  rejectionReason?: T;
+  cancelReason?: T;
+  publishedAt?: T;
+  organizer?: T;
+  staff?: T;
+  featured?: T;
+  viewsCount?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timezone?: T;
+  venue?: T;
+  address?: T;
+  city?: T;
+  country?: T;
+  latitude?: T;
+  longitude?: T;
+  access?: T;
+  price?: T;
+  earlyBirdPrice?: T;
+  earlyBirdUntil?: T;
+  currency?: T;
+  capacity?: T;
+  minParticipants?: T;
+  waitlistEnabled?: T;
+  registrationDeadline?: T;
+  cancellationDeadline?: T;
+  confirmationDeadline?: T;
+  coverImage?: T;
+  moderationLog?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festivals_select".
+ */
+export interface FestivalsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  status?: T;
+  organizer?: T;
+  staff?: T;
+  featured?: T;
+  startDate?: T;
+  endDate?: T;
+  registrationDeadline?: T;
+  cancellationDeadline?: T;
+  venue?: T;
+  city?: T;
+  country?: T;
+  capacity?: T;
+  coverImage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festival-packages_select".
+ */
+export interface FestivalPackagesSelect<T extends boolean = true> {
+  festival?: T;
+  name?: T;
+  level?: T;
+  price?: T;
+  earlyBirdPrice?: T;
+  earlyBirdUntil?: T;
+  currency?: T;
+  slots?: T;
+  features?:
+    | T
+    | {
+        feature?: T;
+        id?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows_select".
+ */
+export interface FollowsSelect<T extends boolean = true> {
+  follower?: T;
+  organizer?: T;
+  category?: T;
+  target?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3201,6 +3724,37 @@ export interface TaskPaymentsSyncCustomer {
     userId: number;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookings-expire".
+ */
+export interface TaskBookingsExpire {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookings-minimums".
+ */
+export interface TaskBookingsMinimums {
+  input?: unknown;
+  output: {
+    confirmed?: number | null;
+    cancelled?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookings-reminders".
+ */
+export interface TaskBookingsReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,9 +8,12 @@ import type { SeedContext } from '../seed/core'
 
 import { notificationsPlugin, seedNotifications } from './notifications'
 import { paymentsPlugin, seedPayments } from './payments'
+import { bookingsPlugin } from './bookings'
 import { learningPlugin } from './learning'
 import { seedLearning } from './learning/seed'
 import { deliveryPlugin } from './delivery'
+import { eventsPlugin } from './events'
+import { seedEvents } from './events/seed'
 import { seedDelivery } from './delivery/seed'
 
 export type VibePlugin = {
@@ -24,8 +27,10 @@ export const PLUGINS: VibePlugin[] = [
   // service plugins first: domain plugins register purposes and templates with them
   { name: 'notifications', plugin: notificationsPlugin, seed: seedNotifications },
   { name: 'payments', plugin: paymentsPlugin, seed: seedPayments },
+  { name: 'bookings', plugin: bookingsPlugin },
   { name: 'learning', plugin: () => learningPlugin, seed: seedLearning },
   { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
+  { name: 'events', plugin: eventsPlugin, seed: seedEvents },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */

@@ -39,6 +39,7 @@ export type { PaymentRequestResult, RequestPaymentInput } from './services/reque
 export type { PaymentDoc } from './services/ledger'
 export type { PaymentStatus } from './services/state-machine'
 export type { ClientAction, ProviderName } from './providers/types'
+export { PROVIDER_NAMES } from './providers/types'
 export { enabledProviders } from './providers'
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * The single door through which the engine tells attendees what happened to their registration,
+ * through `notifications` (their preferences respected; one send per idempotency key).
+ */
+import type { PayloadRequest } from 'payload'
+
+import { logger } from '../../../lib/logger'
+import { hasCollection } from '../../../lib/has-collection'
+import { notify, NotifyError, registerNotificationTemplates } from '../../notifications'
+
+type T = { title: string; body: string }
+const TEXTS: Record<string, { fr: T; en: T; push?: boolean }> = {
+  'booking.confirmed': {
+    fr: { title: 'Inscription confirmée : {{ title }}', body: 'Votre place pour {{ title }} est confirmée. Votre billet : {{ ticketCode }}.' },
+    en: { title: 'Registration confirmed: {{ title }}', body: 'Your place for {{ title }} is confirmed. Your ticket: {{ ticketCode }}.' },
+  },
+  'booking.offer': {
+    push: true,
+    fr: { title: 'Une place se libère : {{ title }}', body: 'Une place pour {{ title }} vous est proposée jusqu’au {{ expiresAt }}. Acceptez-la avant.' },
+    en: { title: 'A place is free: {{ title }}', body: 'A place for {{ title }} is offered to you until {{ expiresAt }}. Accept it before then.' },
+  },
+  'booking.expired': {
+    fr: { title: 'Réservation expirée : {{ title }}', body: 'Votre réservation pour {{ title }} a expiré ({{ reason }}).' },
+    en: { title: 'Booking expired: {{ title }}', body: 'Your booking for {{ title }} expired ({{ reason }}).' },
+  },
+  'booking.cancelled': {
+    fr: { title: 'Inscription annulée : {{ title }}', body: 'Votre inscription à {{ title }} est annulée. {{ refund }}' },
+    en: { title: 'Registration cancelled: {{ title }}', body: 'Your registration for {{ title }} is cancelled. {{ refund }}' },
+  },
+  'booking.resource_cancelled': {
+    push: true,
+    fr: { title: 'Annulé : {{ title }}', body: '{{ title }} est annulé ({{ reason }}). {{ refund }}' },
+    en: { title: 'Cancelled: {{ title }}', body: '{{ title }} is cancelled ({{ reason }}). {{ refund }}' },
+  },
+  'booking.resource_confirmed': {
+    fr: { title: 'C’est confirmé : {{ title }}', body: '{{ title }} a atteint son nombre minimum de participants et aura bien lieu.' },
+    en: { title: 'It is on: {{ title }}', body: '{{ title }} reached its minimum number of participants and will take place.' },
+  },
+  'booking.reminder': {
+    push: true,
+    fr: { title: 'Rappel : {{ title }}', body: '{{ title }} commence le {{ startsAt }} ({{ when }}). {{ location }}' },
+    en: { title: 'Reminder: {{ title }}', body: '{{ title }} starts on {{ startsAt }} ({{ when }}). {{ location }}' },
+  },
+  'booking.changed': {
+    push: true,
+    fr: { title: 'Changement : {{ title }}', body: '{{ title }} a changé : {{ changes }}.' },
+    en: { title: 'Change: {{ title }}', body: '{{ title }} has changed: {{ changes }}.' },
+  },
+}
+
+registerNotificationTemplates(
+  Object.entries(TEXTS).flatMap(([type, t]) =>
+    (['in-app', 'email', ...(t.push ? (['push'] as const) : [])] as const).flatMap((channel) =>
+      (['fr', 'en'] as const).map((locale) => ({ type, channel, locale, title: t[locale].title, subject: t[locale].title, body: t[locale].body, actionUrl: '{{ url }}' })),
+    ),
+  ),
+)
+
+export type BookingNotice = keyof typeof TEXTS
+
+export async function tellAttendee(req: PayloadRequest, user: number | string, type: BookingNotice, data: Record<string, unknown>, idempotencyKey: string) {
+  if (!hasCollection(req.payload, 'notifications')) return
+  try {
+    await notify(req, { user, type, data: { url: '/', ...data }, idempotencyKey })
+  } catch (err) {
+    if (!(err instanceof NotifyError)) throw err
+    logger.warn({ err, type, user }, 'bookings: notification not sent')
+  }
+}

@@ -1,0 +1,40 @@
+/** Notifications of the events plugin (organizers and followers), through `notifications`. */
+import type { PayloadRequest } from 'payload'
+
+import { logger } from '../../../lib/logger'
+import { hasCollection } from '../../../lib/has-collection'
+import { notify, NotifyError, registerNotificationTemplates } from '../../notifications'
+
+type T = { title: string; body: string }
+const TEXTS: Record<string, { fr: T; en: T }> = {
+  'event.approved': {
+    fr: { title: 'Événement publié : {{ title }}', body: 'Votre événement {{ title }} a été approuvé et est publié.' },
+    en: { title: 'Event published: {{ title }}', body: 'Your event {{ title }} was approved and is now published.' },
+  },
+  'event.rejected': {
+    fr: { title: 'Événement refusé : {{ title }}', body: 'Votre événement {{ title }} a été refusé : {{ reason }}' },
+    en: { title: 'Event rejected: {{ title }}', body: 'Your event {{ title }} was rejected: {{ reason }}' },
+  },
+  'event.published': {
+    fr: { title: 'Nouvel événement : {{ title }}', body: '{{ organizer }} publie {{ title }}, le {{ startsAt }} à {{ city }}.' },
+    en: { title: 'New event: {{ title }}', body: '{{ organizer }} published {{ title }}, on {{ startsAt }} in {{ city }}.' },
+  },
+}
+
+registerNotificationTemplates(
+  Object.entries(TEXTS).flatMap(([type, t]) =>
+    (['in-app', 'email', 'push'] as const).flatMap((channel) =>
+      (['fr', 'en'] as const).map((locale) => ({ type, channel, locale, title: t[locale].title, subject: t[locale].title, body: t[locale].body, actionUrl: '{{ url }}' })),
+    ),
+  ),
+)
+
+export async function tell(req: PayloadRequest, user: number | string, type: keyof typeof TEXTS, data: Record<string, unknown>, idempotencyKey: string) {
+  if (!hasCollection(req.payload, 'notifications')) return
+  try {
+    await notify(req, { user, type, data: { url: '/', ...data }, idempotencyKey })
+  } catch (err) {
+    if (!(err instanceof NotifyError)) throw err
+    logger.warn({ err, type, user }, 'events: notification not sent')
+  }
+}
