@@ -208,6 +208,26 @@ describe('minimum participants and refunds', () => {
   })
 })
 
+describe('reminders', () => {
+  it('the day before and the hour before, once each per registration, preferences respected', async () => {
+    const event = await makeEvent(t.payload, organizer.user.id, { startsAt: new Date(Date.now() + 20 * 3_600_000).toISOString(), endsAt: new Date(Date.now() + 22 * 3_600_000).toISOString() })
+    const [keen, quiet] = [people[10], people[11]]
+    await register(event.id, keen)
+    await register(event.id, quiet)
+    await t.payload.create({ collection: 'notification-preferences', data: { user: quiet.user.id, type: 'booking.reminder', channel: 'in-app', enabled: false } as never, overrideAccess: true })
+    await runJob(t, 'bookings-reminders')
+    await runJob(t, 'bookings-reminders')
+    expect(await notices(keen.user.id, 'booking.reminder')).toHaveLength(1)
+    expect(await notices(quiet.user.id, 'booking.reminder')).toHaveLength(0)
+    await exec(t, sql`UPDATE booking_buckets SET starts_at = now() + interval '30 minutes' WHERE resource_collection = 'events' AND resource_id = ${event.id}`)
+    await runJob(t, 'bookings-reminders')
+    await runJob(t, 'bookings-reminders')
+    const sent = await notices(keen.user.id, 'booking.reminder')
+    expect(sent).toHaveLength(2)
+    expect(sent.map((n: any) => n.message).join(' ')).toMatch(/in one hour/)
+  })
+})
+
 describe('access and bad input', () => {
   it("nobody reads another user's registrations or tickets, over REST or GraphQL", async () => {
     const event = await makeEvent(t.payload, organizer.user.id)

@@ -11,6 +11,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { conflict } from '../../../endpoints/http'
+import { hasCollection } from '../../../lib/has-collection'
 import { env } from '../../../lib/env'
 import { rows, sql } from '../../../db/transaction'
 
@@ -78,7 +79,9 @@ export type SyncBucketInput = {
  * Creates or updates the bucket of a resource (domain plugins call it from their afterChange
  * hooks, with `req`). Lowering the capacity below the places already taken answers 409.
  */
-export async function syncBucket(req: PayloadRequest, input: SyncBucketInput): Promise<number> {
+export async function syncBucket(req: PayloadRequest, input: SyncBucketInput): Promise<null | number> {
+  // the bookings plugin is switched off: the domain's documents still save
+  if (!hasCollection(req.payload, 'booking-buckets')) return null
   const existing = await bucketFor(req, input.resourceCollection, input.resourceId)
   const parent = input.parent ? await bucketFor(req, input.parent.collection, input.parent.id) : null
   const capacity = Math.max(0, Math.floor(input.capacity ?? 0))

@@ -58,6 +58,7 @@ const later = (now: Date, minutes: number) => new Date(now.getTime() + minutes *
 const newTicketCode = () => randomBytes(18).toString('base64url') // 144 random bits
 
 export async function loadResource(req: PayloadRequest, collection: string, id: number | string): Promise<Bookable> {
+  if (!hasCollection(req.payload, 'booking-registrations')) throw new HttpError(503, 'Bookings are not enabled on this platform.')
   const source = bookableSource(collection)
   if (!source) throw notFound(`Nothing called "${collection}" can be booked.`)
   const resource = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await source.load(req, id) : null
@@ -360,6 +361,7 @@ export async function cancelRegistration(req: PayloadRequest, id: number | strin
  * minimum): everyone is refunded in full and told. Domain plugins call it with `req`.
  */
 export async function cancelAllRegistrations(req: PayloadRequest, collection: string, id: number | string, reason: string): Promise<number> {
+  if (!hasCollection(req.payload, 'booking-registrations')) return 0
   return inTransaction(req, async () => {
     const live = await rows<{ id: number }>(
       req,
@@ -384,6 +386,7 @@ export async function cancelAllRegistrations(req: PayloadRequest, collection: st
 
 /** Tells every confirmed participant of a resource that something changed (date, venue, price). */
 export async function notifyParticipants(req: PayloadRequest, collection: string, id: number | string, type: 'booking.changed' | 'booking.resource_confirmed', data: Record<string, unknown>, key: string) {
+  if (!hasCollection(req.payload, 'booking-registrations')) return 0
   const people = await rows<{ id: number; user_id: number }>(
     req,
     sql`SELECT id, user_id FROM booking_registrations WHERE resource_collection = ${collection} AND resource_id = ${Number(id)} AND status IN ('pending_payment', 'confirmed', 'checked_in', 'offered')`,

@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import { notFound, requireUser } from '../../../endpoints/http'
 import { rows, sql } from '../../../db/transaction'
+import { hasCollection } from '../../../lib/has-collection'
 import { publicUrl } from '../../../lib/public-url'
 import { type EventDoc } from './events'
 import { type IcsEvent, toIcs } from './ics'
@@ -63,6 +64,7 @@ export async function eventIcs(req: PayloadRequest, id: number) {
 /** The caller's registered events (pending payment, confirmed, checked in) as one calendar. */
 export async function myCalendar(req: PayloadRequest) {
   const user = requireUser(req)
+  if (!hasCollection(req.payload, 'booking-registrations')) return toIcs([], 'My events')
   const ids = await rows<{ resource_id: number }>(
     req,
     sql`SELECT DISTINCT resource_id FROM booking_registrations WHERE user_id = ${user.id} AND resource_collection = 'events' AND status IN ('pending_payment', 'confirmed', 'checked_in', 'offered')`,
