@@ -131,6 +131,11 @@ describe('festivals', () => {
       data: { name: 'Bachata Fest', status: 'published', organizer: organizer.user.id, startDate: soon(30), registrationDeadline: soon(20), capacity: 100 } as never,
       overrideAccess: true,
     })) as any
+    // festivals are readable by anyone once published, over REST
+    const read = await t.api.get(`/api/festivals?where[organizer][equals]=${organizer.user.id}`, guest.auth)
+    expect(read.status).toBe(200)
+    expect(read.body.docs.map((f: any) => f.id)).toContain(festival.id)
+    expect((await t.api.get(`/api/festivals/${festival.id}`)).status).toBe(200)
     const vip = (await t.payload.create({ collection: 'festival-packages', data: { festival: festival.id, name: 'VIP', level: 'vip', price: 0, slots: 5, features: [{ feature: 'Front row' }] } as never, overrideAccess: true })) as any
     const ok = await t.api.post(`/api/festival-packages/${vip.id}/register`, {}, fan.auth)
     expect(ok.status).toBe(201)

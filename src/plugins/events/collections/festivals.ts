@@ -24,7 +24,7 @@ export const Festivals: CollectionConfig = {
   slug: 'festivals',
   labels: { singular: { en: 'Festival', fr: 'Festival' }, plural: { en: 'Festivals', fr: 'Festivals' } },
   admin: { group: GROUP, useAsTitle: 'name', defaultColumns: ['name', 'status', 'startDate', 'city', 'capacity'] },
-  access: { read: publicOrOwn('organizer'), create: hasRole('organizer', 'editor'), update: ownOrModerator('organizer'), delete: isAdmin },
+  access: { read: publicOrOwn('organizer', ['published', 'cancelled']), create: hasRole('organizer', 'editor'), update: ownOrModerator('organizer'), delete: isAdmin },
   hooks: {
     beforeValidate: [
       ({ data }) => {
