@@ -174,6 +174,10 @@ describe('follows, nearby, calendars', () => {
     expect(res.body.docs.map((d: any) => d.title)).toEqual(['Near'])
     expect(res.body.docs[0].distanceKm).toBeLessThan(1)
     expect((await t.api.get('/api/events/nearby?lat=100&lng=2')).status).toBe(400)
+    expect((await t.api.post(`/api/events/${near.id}/view`)).body.viewsCount).toBe(1)
+    expect((await t.api.post(`/api/events/${near.id}/view`)).body.viewsCount).toBe(2)
+    const hidden = (await t.payload.find({ collection: 'events', where: { title: { equals: 'Hidden' } }, depth: 0 })).docs[0]
+    expect((await t.api.post(`/api/events/${hidden.id}/view`)).status).toBe(404)
     const ics = await t.api.get(`/api/events/${near.id}/ics`)
     expect(ics.headers.get('content-type')).toMatch(/text\/calendar/)
     expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/)

@@ -3,7 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { badRequest, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { badRequest, json, notFound, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { rows, sql } from '../../../db/transaction'
 import { attendeesAnswer, register, registerFields } from '../../bookings'
 import { transitionEvent } from '../services/events'
 import { type EventStatus } from '../services/moderation'
@@ -65,6 +66,16 @@ export const eventEndpoints: Endpoint[] = [
     handler: async (req) => {
       requireUser(req)
       return attendeesAnswer(req, 'events', idParam(req), 'csv')
+    },
+  },
+  {
+    // POST /api/events/:id/view — counts one view of a published event (one atomic UPDATE; anonymous allowed)
+    path: '/:id/view',
+    method: 'post',
+    handler: async (req) => {
+      const [row] = await rows<{ views_count: number }>(req, sql`UPDATE events SET views_count = coalesce(views_count, 0) + 1 WHERE id = ${idParam(req)} AND status = 'published' RETURNING views_count`)
+      if (!row) throw notFound('Event not found.')
+      return json({ viewsCount: Number(row.views_count) })
     },
   },
   {
