@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Auth } from '../helpers/client'
 
 import { PLUGINS } from '../../src/plugins/registry'
+import { makeEvent } from '../bookings/helpers'
 import { registerPaymentPurpose, requestPayment } from '../../src/plugins/payments'
 import { makeRestaurant } from '../delivery/helpers'
 import { userSession } from '../helpers/fixtures'
@@ -203,6 +204,27 @@ describe('50 concurrent writers', () => {
           }),
         )
         return (w, n) => ({ method: 'PATCH', path: `/api/courses/${courses[w % courses.length].id}`, body: { description: lexicalText(`edit ${w}/${n}`) }, auth: instructors[w % instructors.length].auth })
+      },
+    },
+    bookings: {
+      collection: 'promo-codes',
+      // organizers editing their promo codes (resource ownership checked through the bookable registry)
+      setup: async (t) => {
+        const organizers = await several(10, () => userSession(t.payload, t.api, ['organizer']))
+        const codes = await several(organizers.length, async (i) => {
+          const event = await makeEvent(t.payload, organizers[i].user.id as number)
+          return t.payload.create({ collection: 'promo-codes', data: { code: `LOAD${i}${randomBytes(2).toString('hex')}`, resourceCollection: 'events', resourceId: String(event.id), discountType: 'percentage', discountValue: 10, usageLimit: 5, active: true, createdBy: organizers[i].user.id } as never, overrideAccess: true })
+        })
+        return (w, n) => ({ method: 'PATCH', path: `/api/promo-codes/${codes[w % codes.length].id}`, body: { usageLimit: 10 + (n % 50) }, auth: organizers[w % organizers.length].auth })
+      },
+    },
+    events: {
+      collection: 'events',
+      // organizers editing their draft events (moderation gate, slug hooks)
+      setup: async (t) => {
+        const organizers = await several(10, () => userSession(t.payload, t.api, ['organizer']))
+        const events = await several(organizers.length, (i) => makeEvent(t.payload, organizers[i].user.id as number, { status: 'draft' }))
+        return (w, n) => ({ method: 'PATCH', path: `/api/events/${events[w % events.length].id}`, body: { capacity: 20 + (n % 20) }, auth: organizers[w % organizers.length].auth })
       },
     },
     delivery: {
