@@ -4,9 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { logger } from '../../../lib/logger'
-import { hasCollection } from '../../../lib/has-collection'
-import { notify, NotifyError, registerNotificationTemplates } from '../../notifications'
+import { bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../notifications'
 
 type T = { title: string; body: string }
 const TEXTS: Record<string, { fr: T; en: T; push?: boolean }> = {
@@ -48,22 +46,10 @@ const TEXTS: Record<string, { fr: T; en: T; push?: boolean }> = {
   },
 }
 
-registerNotificationTemplates(
-  Object.entries(TEXTS).flatMap(([type, t]) =>
-    (['in-app', 'email', ...(t.push ? (['push'] as const) : [])] as const).flatMap((channel) =>
-      (['fr', 'en'] as const).map((locale) => ({ type, channel, locale, title: t[locale].title, subject: t[locale].title, body: t[locale].body, actionUrl: '{{ url }}' })),
-    ),
-  ),
-)
+registerNotificationTemplates(bilingualTemplates(TEXTS, (type) => (TEXTS[type].push ? ['in-app', 'email', 'push'] : ['in-app', 'email'])))
 
 export type BookingNotice = keyof typeof TEXTS
 
 export async function tellAttendee(req: PayloadRequest, user: number | string, type: BookingNotice, data: Record<string, unknown>, idempotencyKey: string) {
-  if (!hasCollection(req.payload, 'notifications')) return
-  try {
-    await notify(req, { user, type, data: { url: '/', ...data }, idempotencyKey })
-  } catch (err) {
-    if (!(err instanceof NotifyError)) throw err
-    logger.warn({ err, type, user }, 'bookings: notification not sent')
-  }
+  await notifyIfEnabled(req, { user, type, data: { url: '/', ...data }, idempotencyKey }, 'bookings')
 }

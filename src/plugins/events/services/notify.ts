@@ -1,9 +1,7 @@
 /** Notifications of the events plugin (organizers and followers), through `notifications`. */
 import type { PayloadRequest } from 'payload'
 
-import { logger } from '../../../lib/logger'
-import { hasCollection } from '../../../lib/has-collection'
-import { notify, NotifyError, registerNotificationTemplates } from '../../notifications'
+import { bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../notifications'
 
 type T = { title: string; body: string }
 const TEXTS: Record<string, { fr: T; en: T }> = {
@@ -21,20 +19,8 @@ const TEXTS: Record<string, { fr: T; en: T }> = {
   },
 }
 
-registerNotificationTemplates(
-  Object.entries(TEXTS).flatMap(([type, t]) =>
-    (['in-app', 'email', 'push'] as const).flatMap((channel) =>
-      (['fr', 'en'] as const).map((locale) => ({ type, channel, locale, title: t[locale].title, subject: t[locale].title, body: t[locale].body, actionUrl: '{{ url }}' })),
-    ),
-  ),
-)
+registerNotificationTemplates(bilingualTemplates(TEXTS, () => ['in-app', 'email', 'push']))
 
 export async function tell(req: PayloadRequest, user: number | string, type: keyof typeof TEXTS, data: Record<string, unknown>, idempotencyKey: string) {
-  if (!hasCollection(req.payload, 'notifications')) return
-  try {
-    await notify(req, { user, type, data: { url: '/', ...data }, idempotencyKey })
-  } catch (err) {
-    if (!(err instanceof NotifyError)) throw err
-    logger.warn({ err, type, user }, 'events: notification not sent')
-  }
+  await notifyIfEnabled(req, { user, type, data: { url: '/', ...data }, idempotencyKey }, 'events')
 }
