@@ -2,6 +2,7 @@
 import type { Access, PayloadRequest } from 'payload'
 
 import { userHasRole, userIsAdmin } from '../../access'
+import { slugify as slugifyTitle } from '../../lib/slugify'
 
 export const GROUP = { en: 'Events', fr: 'Événements' }
 
@@ -30,14 +31,7 @@ export const ownOrModerator =
 
 export const idOf = (v: unknown): number => Number(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
 
-export const slugify = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 200) || 'event'
+export const slugify = (s: string): string => slugifyTitle(s, 'event')
 
 export const validTimeZone = (v: null | string | undefined) => {
   if (!v) return true

@@ -1,9 +1,3 @@
-/** URL slug from a title: accents removed, lowercase, dashes. */
-export const slugify = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 200) || 'course'
+import { slugify as slugifyTitle } from '../../../lib/slugify'
+
+export const slugify = (s: string): string => slugifyTitle(s, 'course')
