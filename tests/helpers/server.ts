@@ -52,9 +52,10 @@ async function adminQuery(sql: string) {
   }
 }
 
-export async function createTestDatabase(): Promise<{ name: string; url: string }> {
+/** A database of its own, cloned from the migrated template (`{ empty: true }`: with no tables). */
+export async function createTestDatabase({ empty = false }: { empty?: boolean } = {}): Promise<{ name: string; url: string }> {
   const name = `t_${randomBytes(6).toString('hex')}`
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`)
+  await adminQuery(empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`)
   const url = new URL(inject('pgAdminUrl'))
   url.pathname = `/${name}`
   return { name, url: url.toString() }
