@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   allowedDevOrigins: [...new Set(devOrigins)],
   typescript: { ignoreBuildErrors: true },
+  // under vitest (the browser test), Next writes straight to stdout: its request lines would fill the report
+  ...(process.env.VITEST ? { logging: { incomingRequests: false, serverFunctions: false } } : {}),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,16 +1,23 @@
 /**
- * Benchmark: a public list endpoint (`/api/media?limit=20&depth=1`) through the platform
- * (express + Payload handleEndpoints), against a bare reference server (node http + pg running
- * the same SQL) on the same database, in the same run. Loopback only; bounded in time.
+ * Benchmark: public list endpoints through the platform (express + Payload handleEndpoints),
+ * against a bare reference server (node http + pg running the same SQL) on the same database, in
+ * the same run. Loopback only; bounded in time. Two lists of BENCH_DOCS documents each:
+ * - media (`/api/media?limit=20&depth=1`): an upload collection with localized alt/caption;
+ * - restaurants (`/api/restaurants?limit=20&depth=1`): a localized collection (fr + en rows per
+ *   document) whose image is populated.
  *
  *   npm run bench                      BENCH_DOCS=2000 BENCH_SECONDS=10 BENCH_CONNECTIONS=10
+ *   BENCH_LISTS=restaurants            only the lists named (comma-separated)
+ *   BENCH_WITHOUT_JOIN_INDEXES=1       first undoes the join-indexes migration (before/after)
  *
- * The project runs twice: as configured (anonymous read cache on, PUBLIC_CACHE_TTL_MS) and with the
- * cache off, to show what Payload's own read path costs.
+ * The project runs twice per list: as configured (anonymous read cache on, PUBLIC_CACHE_TTL_MS)
+ * and with the cache off, to show what Payload's own read path costs.
  *
- * BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the uncached measured run.
+ * BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the uncached measured run (first list).
  *
- * Prints req/s, p50 and p99 for each, then `ratio: <project req/s ÷ reference req/s>`.
+ * Prints req/s, p50 and p99 for each, the PostgreSQL CPU time per request (all backends of the
+ * cluster, from /proc), then per list `<list> ratio: <project req/s ÷ reference req/s>` with and
+ * without the read cache.
  *
  * Write scenario: `BENCH_WRITE_CONNECTIONS` (default 50) concurrent `PATCH /api/users/:id` by an
  * admin (API key) over `BENCH_WRITE_USERS` users, against a reference that runs the UPDATE in a
@@ -38,7 +45,8 @@ process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef'
 const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
-const LIST = '/api/media?limit=20&depth=1'
+const LISTS = (process.env.BENCH_LISTS ?? 'media,restaurants').split(',').map((l) => l.trim()).filter(Boolean)
+const WITHOUT_JOIN_INDEXES = process.env.BENCH_WITHOUT_JOIN_INDEXES === '1'
 const WRITE_CONNECTIONS = Number(process.env.BENCH_WRITE_CONNECTIONS ?? 50)
 const WRITE_USERS = Number(process.env.BENCH_WRITE_USERS ?? 200)
 
@@ -50,7 +58,7 @@ const freePort = () =>
     })
   })
 
-async function seed(url: string) {
+async function seedMedia(url: string) {
   const client = new pg.Client({ connectionString: url })
   client.on('error', () => undefined) // reported by the query that fails
   await client.connect()
@@ -68,24 +76,41 @@ async function seed(url: string) {
   await client.end()
 }
 
-/** The reference: the list query and the count, mapped to the same JSON shape. */
-function referenceServer(url: string) {
-  const pool = new pg.Pool({ connectionString: url, max: 10 })
-  pool.on('error', () => undefined) // idle clients see the database stop at the end
-  const server = http.createServer(async (req, res) => {
-    const limit = 20
-    const [rows, count] = await Promise.all([
-      pool.query(
-        `SELECT m.*, l.alt, l.caption FROM media m
-         LEFT JOIN media_locales l ON l._parent_id = m.id AND l._locale = 'fr'
-         WHERE m.visibility = 'public' OR m.visibility IS NULL
-         ORDER BY m.created_at DESC LIMIT $1 OFFSET 0`,
-        [limit],
-      ),
-      pool.query(`SELECT count(*)::int AS n FROM media WHERE visibility = 'public' OR visibility IS NULL`),
-    ])
-    const totalDocs = count.rows[0].n as number
-    const docs = rows.rows.map((r) => ({
+/**
+ * `count` copies of one document (columns read from the catalog, so the copy follows the
+ * collection's schema), each with the template's `_locales` rows; created_at spread over time.
+ */
+async function cloneDocument(url: string, table: string, templateId: number, count: number) {
+  const client = new pg.Client({ connectionString: url })
+  client.on('error', () => undefined)
+  await client.connect()
+  const columnsOf = async (t: string) =>
+    (await client.query<{ c: string }>(`SELECT column_name AS c FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name NOT IN ('id', '_parent_id') ORDER BY ordinal_position`, [t])).rows.map((r) => `"${r.c}"`)
+  const cols = await columnsOf(table)
+  const values = cols.map((c) => (c === '"created_at"' ? `now() - (g || ' seconds')::interval` : `t.${c}`))
+  await client.query(`INSERT INTO "${table}" (${cols.join(', ')}) SELECT ${values.join(', ')} FROM "${table}" t, generate_series(1, ${count}) g WHERE t.id = $1`, [templateId])
+  const localeCols = await columnsOf(`${table}_locales`)
+  await client.query(
+    `INSERT INTO "${table}_locales" (${localeCols.join(', ')}, _parent_id) SELECT ${localeCols.map((c) => `l.${c}`).join(', ')}, d.id FROM "${table}" d JOIN "${table}_locales" l ON l._parent_id = $1 WHERE d.id <> $1`,
+    [templateId],
+  )
+  await client.query(`ANALYZE "${table}"; ANALYZE "${table}_locales"`)
+  await client.end()
+}
+
+type ListReference = { list: string; count: string; map: (row: Record<string, unknown>) => unknown }
+
+const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+
+/** The bare reference lists: the same rows (fr locale, image populated) mapped to the same JSON shape. */
+const REFERENCES: Record<string, ListReference> = {
+  media: {
+    list: `SELECT m.*, l.alt, l.caption FROM media m
+           LEFT JOIN media_locales l ON l._parent_id = m.id AND l._locale = 'fr'
+           WHERE m.visibility = 'public' OR m.visibility IS NULL
+           ORDER BY m.created_at DESC LIMIT $1 OFFSET 0`,
+    count: `SELECT count(*)::int AS n FROM media WHERE visibility = 'public' OR visibility IS NULL`,
+    map: (r) => ({
       id: r.id,
       alt: r.alt,
       caption: r.caption,
@@ -102,13 +127,56 @@ function referenceServer(url: string) {
       focalX: Number(r.focal_x),
       focalY: Number(r.focal_y),
       sizes: { thumbnail: { url: r.sizes_thumbnail_url, width: 300, height: 300, mimeType: r.sizes_thumbnail_mime_type, filename: r.sizes_thumbnail_filename } },
-    }))
+    }),
+  },
+  restaurants: {
+    list: `SELECT r.*, l.description, to_jsonb(m) || jsonb_build_object('alt', ml.alt, 'caption', ml.caption) AS image
+           FROM restaurants r
+           LEFT JOIN restaurants_locales l ON l._parent_id = r.id AND l._locale = 'fr'
+           LEFT JOIN media m ON m.id = r.image_id
+           LEFT JOIN media_locales ml ON ml._parent_id = m.id AND ml._locale = 'fr'
+           ORDER BY r.created_at DESC LIMIT $1 OFFSET 0`,
+    count: `SELECT count(*)::int AS n FROM restaurants`,
+    map: (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [camel(k), k === 'image' && v ? Object.fromEntries(Object.entries(v as object).map(([ik, iv]) => [camel(ik), iv])) : v])),
+  },
+}
+
+/** The reference server for one list: its query and its count, answered like Payload's list. */
+function referenceServer(url: string, ref: ListReference) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  pool.on('error', () => undefined) // idle clients see the database stop at the end
+  const server = http.createServer(async (req, res) => {
+    const limit = 20
+    const [rows, count] = await Promise.all([pool.query(ref.list, [limit]), pool.query(ref.count)])
+    const totalDocs = count.rows[0].n as number
+    const docs = rows.rows.map(ref.map)
     const body = JSON.stringify({ docs, totalDocs, limit, totalPages: Math.ceil(totalDocs / limit), page: 1, pagingCounter: 1, hasPrevPage: false, hasNextPage: totalDocs > limit, prevPage: null, nextPage: 2 })
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) })
     res.end(body)
     void req
   })
   return { server, close: () => pool.end() }
+}
+
+/** CPU time (ms) used so far by the cluster's backends (children of the postmaster), from /proc. */
+function postgresCpuMs(postmaster: number | undefined): number {
+  if (!postmaster || !fs.existsSync('/proc')) return NaN
+  const tick = 1000 / 100 // USER_HZ is 100 on Linux
+  let total = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const ppid = Number(fields[1])
+      // backends: utime + stime; the postmaster also counts the backends that ended (cutime + cstime)
+      if (Number(entry) === postmaster) total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * tick
+      else if (ppid === postmaster) total += (Number(fields[11]) + Number(fields[12])) * tick
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total
 }
 
 /** The write reference: the same profile update, in a transaction, with bare pg. */
@@ -185,13 +253,15 @@ async function profiled<T>(file: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function drive(name: string, url: string, profileFile?: string) {
+async function drive(name: string, url: string, postmaster: number | undefined, profileFile?: string) {
   // warm-up, then the measured run
   await autocannon({ url, connections: CONNECTIONS, duration: 2 })
   const measure = () => autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+  const cpuBefore = postgresCpuMs(postmaster)
   const r = profileFile ? await profiled(profileFile, measure) : await measure()
+  const pgPerRequest = (postgresCpuMs(postmaster) - cpuBefore) / r.requests.total
   if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
-  console.log(`${name.padEnd(10)} req/s ${r.requests.average.toFixed(0).padStart(6)}   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms`)
+  console.log(`${name.padEnd(10)} req/s ${r.requests.average.toFixed(0).padStart(6)}   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   postgres CPU ${pgPerRequest.toFixed(2)} ms/req`)
   return r.requests.average
 }
 
@@ -204,7 +274,24 @@ async function main() {
     const { bootPayload, closePayload } = await import('../src/runtime/boot')
     const { createApp } = await import('../src/http/app')
     const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: url }), seed: false })
-    await seed(url)
+    if (WITHOUT_JOIN_INDEXES) {
+      // the schema as it was before the join indexes (for before/after numbers)
+      const { down } = await import('../src/migrations/20261202_232507_join_indexes')
+      await down({ db: payload.db.drizzle, payload, req: {} } as never)
+    }
+    await seedMedia(url)
+    if (LISTS.includes('restaurants')) {
+      const { WEEK } = await import('../src/plugins/delivery/seed')
+      const image = await payload.find({ collection: 'media', limit: 1, depth: 0, overrideAccess: true })
+      const template = await payload.create({
+        collection: 'restaurants',
+        data: { name: 'Bench Bistro', description: 'Cuisine du marché', image: image.docs[0].id, address: '1 Rue de Rivoli, 75001 Paris', latitude: 48.86, longitude: 2.34, phone: '+33140000000', openingHours: WEEK('11:00', '23:00') } as never,
+        locale: 'fr',
+        overrideAccess: true,
+      })
+      await payload.update({ collection: 'restaurants', id: template.id, data: { description: 'Market cooking' } as never, locale: 'en', overrideAccess: true })
+      await cloneDocument(url, 'restaurants', template.id as number, DOCS - 1)
+    }
     const generous = { windowMs: 60_000, limit: 10_000_000 }
     const rateLimits = { auth: generous, publicWrite: generous }
     // the platform as it runs (anonymous read cache on), and the same without the cache
@@ -212,20 +299,31 @@ async function main() {
     const projectUrl = await listen(projectServer)
     const uncachedServer = http.createServer(createApp({ payload, quiet: true, rateLimits, publicCache: { ttlMs: 0 } }))
     const uncachedUrl = await listen(uncachedServer)
-    const ref = referenceServer(url)
-    const refUrl = await listen(ref.server)
 
-    for (const url of [projectUrl, uncachedUrl]) {
-      const check = await (await fetch(`${url}${LIST}`)).json()
-      if (check.docs?.length !== 20 || check.totalDocs !== DOCS) throw new Error(`unexpected project answer: ${JSON.stringify(check).slice(0, 200)}`)
+    console.log(
+      `lists of ${DOCS} documents, limit=20&depth=1, ${CONNECTIONS} connections, ${SECONDS}s each, node ${process.version}, ${os.cpus().length} cores${WITHOUT_JOIN_INDEXES ? ', WITHOUT the join indexes' : ''}`,
+    )
+    const ratios: string[] = []
+    for (const [i, list] of LISTS.entries()) {
+      const reference = REFERENCES[list]
+      if (!reference) throw new Error(`BENCH_LISTS: unknown list ${list} (${Object.keys(REFERENCES).join(', ')})`)
+      const route = `/api/${list}?limit=20&depth=1`
+      for (const base of [projectUrl, uncachedUrl]) {
+        const check = await (await fetch(`${base}${route}`)).json()
+        if (check.docs?.length !== 20 || check.totalDocs !== DOCS) throw new Error(`unexpected project answer: ${JSON.stringify(check).slice(0, 200)}`)
+      }
+      const ref = referenceServer(url, reference)
+      const refUrl = await listen(ref.server)
+      console.log(`GET ${route}`)
+      const uncached = await drive('no cache', `${uncachedUrl}${route}`, db.pid(), i === 0 ? process.env.BENCH_PROFILE : undefined)
+      const project = await drive('project', `${projectUrl}${route}`, db.pid())
+      const bare = await drive('reference', `${refUrl}/`, db.pid())
+      ratios.push(`${list} ratio without the anonymous read cache: ${(uncached / bare).toFixed(3)}`, `${list} ratio: ${(project / bare).toFixed(3)}`)
+      console.log(ratios.slice(-2).join('\n'))
+      ref.server.close()
+      ref.server.closeAllConnections()
+      await ref.close()
     }
-
-    console.log(`list of ${DOCS} documents, limit=20&depth=1, ${CONNECTIONS} connections, ${SECONDS}s each, node ${process.version}, ${os.cpus().length} cores`)
-    const uncached = await drive('no cache', `${uncachedUrl}${LIST}`, process.env.BENCH_PROFILE)
-    const project = await drive('project', `${projectUrl}${LIST}`)
-    const reference = await drive('reference', `${refUrl}/`)
-    console.log(`ratio without the anonymous read cache: ${(uncached / reference).toFixed(3)}`)
-    console.log(`ratio: ${(project / reference).toFixed(3)}`)
 
     // writes: PATCH /api/users/:id by an admin, WRITE_CONNECTIONS at once
     const admin = await payload.create({
@@ -253,11 +351,10 @@ async function main() {
     writeRef.server.closeAllConnections()
     await writeRef.close()
 
-    for (const server of [projectServer, uncachedServer, ref.server]) {
+    for (const server of [projectServer, uncachedServer]) {
       server.close()
       server.closeAllConnections()
     }
-    await ref.close()
     await closePayload(payload)
   } finally {
     await db.stop()

@@ -26,6 +26,7 @@ import { applyQueryPathGuard } from './query-access'
 import { storedValueRules } from './stored-values'
 import { strictFieldTypes, strictFieldTypesOnPayloadCollections } from './strict-field-types'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
+import { joinIndexes } from '../db/join-indexes'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 import { migrations } from '../migrations'
@@ -83,6 +84,18 @@ export function poolOptions(connectionString: string | undefined) {
   }
 }
 
+/** The postgres adapter every process uses (tests build configs of their own around it too). */
+export function databaseAdapter({ databaseUrl, push = false }: { databaseUrl?: string; push?: boolean }) {
+  return postgresAdapter({
+    pool: poolOptions(databaseUrl),
+    push,
+    migrationDir: path.resolve(srcDir, 'migrations'),
+    prodMigrations: migrations,
+    // an index for every join the adapter makes, on every table (present and future)
+    beforeSchemaInit: [joinIndexes],
+  })
+}
+
 export function enabledPlugins(disabled: string[] = []): Plugin[] {
   const off = new Set([...env.list('VIBE_DISABLED_PLUGINS'), ...disabled])
   return PLUGINS.filter((p) => !off.has(p.name)).map((p) => named(p.name, p.plugin()))
@@ -103,12 +116,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     },
     collections: [Users, Media, AuditLog],
     editor: lexicalEditor(),
-    db: postgresAdapter({
-      pool: poolOptions(databaseUrl),
-      push: options.push ?? false,
-      migrationDir: path.resolve(srcDir, 'migrations'),
-      prodMigrations: migrations,
-    }),
+    db: databaseAdapter({ databaseUrl, push: options.push }),
     email: buildEmailAdapter(),
     sharp,
     i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },

@@ -14,8 +14,18 @@ export const redactPaths = [
   '*.secret',
 ]
 
-export const logger = pino({
-  level: env.str('LOG_LEVEL', env.isTest ? 'warn' : 'info'),
-  redact: { paths: redactPaths, censor: '[redacted]' },
-  base: { service: 'vibe-platform' },
-})
+/**
+ * Under vitest, lines go through the console: vitest ties them to the test that wrote them and
+ * prints them only when it fails (`silent: 'passed-only'`). Written straight to stdout, the log
+ * lines of expected errors would drown the report.
+ */
+const testConsole = process.env.VITEST ? { write: (line: string) => console.log(line.trimEnd()) } : undefined
+
+export const logger = pino(
+  {
+    level: env.str('LOG_LEVEL', env.isTest ? 'warn' : 'info'),
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    base: { service: 'vibe-platform' },
+  },
+  testConsole,
+)

@@ -10,6 +10,7 @@ import * as migration_20261202_210408_private_lesson_media from './20261202_2104
 import * as migration_20261202_225310_delivery_offers from './20261202_225310_delivery_offers';
 import * as migration_20261202_233640_bookings_events from './20261202_233640_bookings_events';
 import * as migration_20261202_233641_bookings_constraints from './20261202_233641_bookings_constraints';
+import * as migration_20261203_051241_join_indexes from './20261203_051241_join_indexes';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261202_233641_bookings_constraints.up,
     down: migration_20261202_233641_bookings_constraints.down,
     name: '20261202_233641_bookings_constraints',
+  },
+  {
+    up: migration_20261203_051241_join_indexes.up,
+    down: migration_20261203_051241_join_indexes.down,
+    name: '20261203_051241_join_indexes'
   },
 ];

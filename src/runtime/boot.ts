@@ -60,6 +60,11 @@ export async function closePayload(payload: Payload): Promise<void> {
   await runClosers(payload)
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   await payload.destroy()
+  // getPayload keeps every instance in a process-wide cache: a closed one must not stay there
+  // (a test process runs many files, each with its own instance)
+  const key = instanceKeys.get(payload) ?? 'default'
+  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
+  if (cache?.get(key)?.payload === payload) cache.delete(key)
   if (!pool || pool.ended) return
   const idle = new Set((pool._idle ?? []).map((i) => i.client))
   const checkedOut = (pool._clients ?? []).filter((c) => !idle.has(c))

@@ -13,9 +13,6 @@ import { inject } from 'vitest'
 import type { PublicCache, PublicCacheOptions } from '../../src/cache/public-cache'
 import type { RateLimitConfig } from '../../src/http/rate-limits'
 
-import { buildVibeConfig } from '../../src/config/build-config'
-import { createApp } from '../../src/http/app'
-import { bootPayload, closePayload } from '../../src/runtime/boot'
 import { ApiClient } from './client'
 
 export type TestServer = {
@@ -52,9 +49,10 @@ async function adminQuery(sql: string) {
   }
 }
 
-export async function createTestDatabase(): Promise<{ name: string; url: string }> {
+/** A database of its own, cloned from the migrated template (`{ empty: true }`: with no tables). */
+export async function createTestDatabase({ empty = false }: { empty?: boolean } = {}): Promise<{ name: string; url: string }> {
   const name = `t_${randomBytes(6).toString('hex')}`
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`)
+  await adminQuery(empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`)
   const url = new URL(inject('pgAdminUrl'))
   url.pathname = `/${name}`
   return { name, url: url.toString() }
@@ -74,6 +72,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (v === undefined) delete process.env[k]
     else process.env[k] = v
   }
+  // loaded on first use: files that only need a database (createTestDatabase) skip Payload
+  const [{ buildVibeConfig }, { createApp }, { bootPayload, closePayload }] = await Promise.all([
+    import('../../src/config/build-config'),
+    import('../../src/http/app'),
+    import('../../src/runtime/boot'),
+  ])
   const db = await createTestDatabase()
   const config = buildVibeConfig({ databaseUrl: db.url, disabledPlugins: options.disabledPlugins })
   const payload = await bootPayload({ config, migrate: false, seed: false, key: options.key ?? db.name })
@@ -87,6 +91,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  if (!('PUBLIC_URL' in saved)) saved.PUBLIC_URL = process.env.PUBLIC_URL
   process.env.PUBLIC_URL = url
 
   return {
