@@ -184,6 +184,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'jobs-probe': TaskJobsProbe;
       'send-notification': TaskSendNotification;
       'payments-apply-event': TaskPaymentsApplyEvent;
       'payments-reconcile': TaskPaymentsReconcile;
@@ -1794,6 +1795,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'jobs-probe'
           | 'send-notification'
           | 'payments-apply-event'
           | 'payments-reconcile'
@@ -1836,6 +1838,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'jobs-probe'
         | 'send-notification'
         | 'payments-apply-event'
         | 'payments-reconcile'
@@ -3148,6 +3151,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskJobs-probe".
+ */
+export interface TaskJobsProbe {
+  input: {
+    tag: string;
+    holdMs?: number | null;
+  };
+  output: {
+    pid?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

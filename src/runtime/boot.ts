@@ -6,8 +6,11 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { withAdvisoryLock } from '../db/advisory-lock'
+import { routeReadsToPrimary } from '../db/replicas'
 import { guardRequestTransactions } from '../db/request-transaction'
 import { installDatabaseGuards } from '../db/resilience'
+import { installJobRunner } from '../jobs/runner'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
 import { runClosers } from './closers'
@@ -23,6 +26,9 @@ export type BootOptions = {
   /** getPayload cache key; several instances can live in one process (tests). */
   key?: string
 }
+
+/** Advisory lock held while a process migrates and seeds (any constant shared by every process). */
+const MIGRATION_LOCK = 7_263_000
 
 /** The getPayload cache key each booted instance was created with. */
 const instanceKeys = new WeakMap<Payload, string>()
@@ -40,8 +46,16 @@ export async function bootPayload({ config, migrate = true, seed = true, cron = 
   installDatabaseGuards(payload)
   // a read made without `req` inside a request's transaction runs on that transaction (no second connection)
   guardRequestTransactions(payload)
-  if (migrate) await payload.db.migrate({ migrations: migrations as never })
-  if (seed) await seedOnce(payload)
+  // with DATABASE_READ_URLS: reads go to the primary unless a request is marked for a replica
+  routeReadsToPrimary(payload)
+  // jobs are claimed with leases: any number of processes may run them (jobs/runner.ts)
+  installJobRunner(payload)
+  // several processes starting together: one migrates and seeds, the others wait, then find it done
+  if (migrate || seed)
+    await withAdvisoryLock(payload, MIGRATION_LOCK, async () => {
+      if (migrate) await payload.db.migrate({ migrations: migrations as never })
+      if (seed) await seedOnce(payload)
+    })
   // a second call on the cached instance starts the crons once everything above is in place
   if (cron) await getPayload({ config, cron: true, key })
   return payload
