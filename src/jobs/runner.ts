@@ -49,6 +49,11 @@ export async function waitForRunningJobs(payload: Payload, ms: number): Promise<
   return done
 }
 
+const payloadRunners = new WeakMap<Payload, Jobs['run']>()
+
+/** Payload's own `jobs.run`, unsafe with several runners: only for tests that show why (controls). */
+export const unsafePayloadRun = (payload: Payload): Jobs['run'] | undefined => payloadRunners.get(payload)
+
 const sortNewestFirst = (order: unknown) => typeof order === 'string' && order.startsWith('-')
 
 async function checkRunAccess(payload: Payload, req: PayloadRequest | undefined, overrideAccess: boolean | undefined): Promise<void> {
@@ -85,7 +90,8 @@ function heartbeat(payload: Payload, running: Set<number>): () => void {
 export function installJobRunner(payload: Payload): void {
   const jobs = payload.jobs as Jobs & { [INSTALLED]?: boolean }
   if (jobs[INSTALLED]) return
-  const original = { runByID: jobs.runByID, handleSchedules: jobs.handleSchedules }
+  const original = { run: jobs.run, runByID: jobs.runByID, handleSchedules: jobs.handleSchedules }
+  payloadRunners.set(payload, original.run)
 
   /** Runs claimed jobs with Payload's runner; every lease is dropped once its job is done. */
   const runClaimed = (ids: number[], args: Pick<RunArgs, 'req' | 'sequential' | 'silent'>): Promise<RunResult> => {
