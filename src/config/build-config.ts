@@ -31,7 +31,6 @@ import { readReplicaUrls } from '../db/replicas'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
-import { migrations } from '../migrations'
 import { named, PLUGINS } from '../plugins/registry'
 import { buildEmailAdapter } from './email'
 import { assertPayloadSecret, configSecret } from './payload-secret'
@@ -112,7 +111,8 @@ export function buildVibeConfig(options: BuildOptions = {}) {
       readReplicas: readReplicaUrls().length ? readReplicaUrls() : undefined,
       push: options.push ?? false,
       migrationDir: path.resolve(srcDir, 'migrations'),
-      prodMigrations: migrations,
+      // no `prodMigrations`: the adapter would migrate on connect in every process at once, unlocked;
+      // bootPayload (server, worker) migrates under an advisory lock instead
     }),
     email: buildEmailAdapter(),
     sharp,

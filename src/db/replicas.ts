@@ -16,6 +16,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { env } from '../lib/env'
 import { onClose } from '../runtime/closers'
+import { endPool, type PgPool } from './end-pool'
 import { guardPool } from './resilience'
 
 /** The replica URLs of `DATABASE_READ_URLS` (none: no replicas). */
@@ -26,7 +27,7 @@ const replicaScope = new AsyncLocalStorage<boolean>()
 /** Runs `fn` (one request's handling) with its reads allowed on a replica. */
 export const onReplica = <T>(fn: () => T): T => replicaScope.run(true, fn)
 
-type Pool = Parameters<typeof guardPool>[0] & { end: () => Promise<void>; ended?: boolean }
+type Pool = Parameters<typeof guardPool>[0] & PgPool
 type Drizzle = { $client?: Pool; $replicas?: { $client?: Pool }[] }
 type Adapter = { primaryDrizzle?: Drizzle; drizzle: Drizzle }
 
@@ -49,6 +50,6 @@ export function routeReadsToPrimary(payload: Payload): void {
   const pools = (replicated.$replicas ?? []).map((r) => r.$client).filter((p): p is Pool => Boolean(p))
   for (const pool of pools) guardPool(pool)
   onClose(payload, async () => {
-    await Promise.allSettled(pools.filter((p) => !p.ended).map((p) => p.end()))
+    await Promise.allSettled(pools.map((p) => endPool(p)))
   })
 }

@@ -10,6 +10,7 @@ import type { PayloadHandler } from 'payload'
 import { z } from 'zod'
 
 import { userIsAdmin } from '../access'
+import { outsideRequestScope } from '../db/request-transaction'
 import { badRequest, forbidden, json, requireUser } from '../endpoints/http'
 
 const query = z.object({
@@ -26,7 +27,10 @@ export const runJobsHandler: PayloadHandler = async (req) => {
   if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => `${i.path.join('.') || '(query)'}: ${i.message}`).join('; '))
   const { queue, limit } = parsed.data
   const allQueues = parsed.data.allQueues === 'true'
-  if (parsed.data.disableScheduling !== 'true' && req.payload.config.jobs.scheduling) await req.payload.jobs.handleSchedules({ allQueues, queue, req })
-  const result = await req.payload.jobs.run({ queue, allQueues, limit, silent: parsed.data.silent === 'true', overrideAccess: true })
+  // the jobs open their own transactions: they are not part of this request's
+  const result = await outsideRequestScope(async () => {
+    if (parsed.data.disableScheduling !== 'true' && req.payload.config.jobs.scheduling) await req.payload.jobs.handleSchedules({ allQueues, queue })
+    return req.payload.jobs.run({ queue, allQueues, limit, silent: parsed.data.silent === 'true', overrideAccess: true })
+  })
   return json({ message: 'Jobs ran.', noJobsRemaining: Boolean(result.noJobsRemaining), remainingJobsFromQueried: result.remainingJobsFromQueried ?? 0 })
 }

@@ -7,6 +7,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import { withAdvisoryLock } from '../db/advisory-lock'
+import { endPool } from '../db/end-pool'
 import { routeReadsToPrimary } from '../db/replicas'
 import { guardRequestTransactions } from '../db/request-transaction'
 import { installDatabaseGuards } from '../db/resilience'
@@ -61,39 +62,13 @@ export async function bootPayload({ config, migrate = true, seed = true, cron = 
   return payload
 }
 
-type PgClient = { release?: (destroy?: boolean) => void; once: (event: 'end', fn: () => void) => void }
-type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
-
 /**
- * Stops crons, then closes the connection pool. Payload's destroy leaves the pool open, and a
- * client still checked out (the postgres adapter's reconnect watch, when `installDatabaseGuards`
- * did not return it) would make `pool.end()` wait for ever: checked-out clients are destroyed
- * first, and awaited, so that nothing is still connected when this resolves.
+ * Stops crons, then closes the connection pool (see `endPool`: Payload's destroy leaves it open,
+ * with the adapter's reconnect watch possibly still checked out).
  */
 export async function closePayload(payload: Payload): Promise<void> {
   await runClosers(payload)
-  const pool = (payload.db as unknown as { pool?: PgPool }).pool
+  const pool = (payload.db as unknown as { pool?: Parameters<typeof endPool>[0] }).pool
   await payload.destroy()
-  if (!pool || pool.ended) return
-  const idle = new Set((pool._idle ?? []).map((i) => i.client))
-  const checkedOut = (pool._clients ?? []).filter((c) => !idle.has(c))
-  await Promise.all(
-    checkedOut.map(
-      (client) =>
-        new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 2000)
-          client.once('end', () => {
-            clearTimeout(timer)
-            resolve()
-          })
-          try {
-            client.release?.(true)
-          } catch {
-            clearTimeout(timer)
-            resolve()
-          }
-        }),
-    ),
-  )
-  await pool.end()
+  if (pool) await endPool(pool)
 }

@@ -37,13 +37,15 @@ const remaining = async (queue: string) =>
   (await (t.payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: { n: number }[] }> } }).drizzle.execute(sql`SELECT count(*)::int AS n FROM payload_jobs WHERE queue = ${queue}`)).rows[0].n
 
 describe('job claims', () => {
-  it('control: Payload’s own runner, run four times at once, executes some jobs more than once', async () => {
+  it('control: Payload’s own runner, run four times at once, executes jobs more than once or deadlocks', async () => {
     started = []
     await queueProbes('unsafe', 20)
     const run = unsafePayloadRun(t.payload)!
-    await Promise.all(Array.from({ length: 4 }, () => run({ queue: 'unsafe', limit: 20 })))
-    expect(new Set(executions('unsafe')).size).toBe(20)
-    expect(executions('unsafe').length).toBeGreaterThan(20)
+    const outcomes = await Promise.allSettled(Array.from({ length: 4 }, () => run({ queue: 'unsafe', limit: 20 })))
+    const failed = outcomes.filter((o) => o.status === 'rejected').length
+    // the runners find the same jobs and run them (the same job twice), or lock each other while marking them (deadlock)
+    console.info(`job claims control: 20 jobs, ${executions('unsafe').length} executions, ${failed} of 4 runs failed`)
+    expect(executions('unsafe').length > 20 || failed > 0).toBe(true)
   })
 
   it('payload.jobs.run, four times at once, executes each job exactly once', async () => {
