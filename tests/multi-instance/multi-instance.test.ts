@@ -211,4 +211,11 @@ describe('two app processes, two workers, one database', () => {
     await waitFor('the job row to be gone', async () => (await queryRows<{ n: number }>(sql`SELECT count(*)::int AS n FROM payload_jobs WHERE queue = 'probe'`))[0].n === 0, 10_000)
     console.info(`multi-instance: job taken over ${tookOverAfter} ms after its worker was killed (lease ${LEASE_MS} ms)`)
   })
+
+  it('stops an app and a worker gracefully on SIGTERM (exit code 0)', async () => {
+    const survivor = [worker1, worker2].find((w) => w.proc.exitCode === null && w.proc.signalCode === null)!
+    expect(await Promise.all([stopChild(appB, 20_000), stopChild(survivor, 20_000)])).toEqual([0, 0])
+    // the other app still serves
+    expect((await a.get('/readyz')).status).toBe(200)
+  })
 })

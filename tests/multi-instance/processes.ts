@@ -13,8 +13,8 @@ export type Child = {
   proc: ChildProcess
   pid: number
   logs: LogLine[]
-  /** Resolves when the process has exited (code or signal). */
-  exited: Promise<void>
+  /** Resolves with the exit code (null when ended by a signal) once the process has exited. */
+  exited: Promise<null | number>
   url?: string
 }
 
@@ -58,23 +58,23 @@ export function startChild(name: string, entry: 'server' | 'worker', env: Record
   proc.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-4000)
   })
-  const exited = new Promise<void>((resolve) =>
-    proc.on('exit', (code, signal) => {
+  const exited = new Promise<null | number>((resolve) =>
+    proc.on('exit', (code) => {
       if (code && code !== 0) console.error(`[${name}] exited with ${code}: ${stderr}`)
-      void signal
-      resolve()
+      resolve(code)
     }),
   )
   return { name, proc, pid: proc.pid!, logs, exited }
 }
 
 /** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
-export async function stopChild(child: Child, graceMs = 8000): Promise<void> {
-  if (child.proc.exitCode !== null || child.proc.signalCode !== null) return
+export async function stopChild(child: Child, graceMs = 8000): Promise<null | number> {
+  if (child.proc.exitCode !== null || child.proc.signalCode !== null) return child.proc.exitCode
   child.proc.kill('SIGTERM')
   const timer = setTimeout(() => child.proc.kill('SIGKILL'), graceMs)
-  await child.exited
+  const code = await child.exited
   clearTimeout(timer)
+  return code
 }
 
 /** Polls `check` every 200 ms until it returns true; throws after `timeoutMs`. */
