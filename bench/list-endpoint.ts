@@ -276,7 +276,7 @@ async function main() {
     const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: url }), seed: false })
     if (WITHOUT_JOIN_INDEXES) {
       // the schema as it was before the join indexes (for before/after numbers)
-      const { down } = await import('../src/migrations/20261202_232507_join_indexes')
+      const { down } = await import('../src/migrations/20261203_051241_join_indexes')
       await down({ db: payload.db.drizzle, payload, req: {} } as never)
     }
     await seedMedia(url)

@@ -200,6 +200,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'jobs-probe': TaskJobsProbe;
       'send-notification': TaskSendNotification;
       'payments-apply-event': TaskPaymentsApplyEvent;
       'payments-reconcile': TaskPaymentsReconcile;
@@ -2075,6 +2076,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'jobs-probe'
           | 'send-notification'
           | 'payments-apply-event'
           | 'payments-reconcile'
@@ -2120,6 +2122,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'jobs-probe'
         | 'send-notification'
         | 'payments-apply-event'
         | 'payments-reconcile'
@@ -3671,6 +3674,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskJobs-probe".
+ */
+export interface TaskJobsProbe {
+  input: {
+    tag: string;
+    holdMs?: number | null;
+  };
+  output: {
+    pid?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import { ensurePayloadSecret } from './config/payload-secret'
 import { env } from './lib/env'
 import { logger } from './lib/logger'
 import { createApp } from './http/app'
+import { waitForRunningJobs } from './jobs/runner'
 import { bootPayload, closePayload } from './runtime/boot'
 import { resolveDatabase } from './runtime/database'
 
@@ -58,6 +59,9 @@ async function main() {
       server.close(() => resolve())
       server.closeIdleConnections()
     })
+    // with JOBS_AUTORUN: claim nothing more and let running jobs finish (their leases cover them otherwise)
+    await Promise.all(payload.crons.map((cron) => cron.stop()))
+    await waitForRunningJobs(payload, Math.max(0, env.int('SHUTDOWN_TIMEOUT_MS', 15_000) - 2000))
     await closePayload(payload).catch((err: unknown) => logger.error({ err }, 'error closing Payload'))
     await db.embedded?.stop().catch((err: unknown) => logger.error({ err }, 'error stopping embedded PostgreSQL'))
     logger.info('stopped')

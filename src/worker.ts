@@ -1,8 +1,11 @@
 /**
- * Dedicated jobs worker for production: one process per queue set, no HTTP. Run the web
- * processes with JOBS_AUTORUN=false and this with `npm run worker`.
+ * Dedicated jobs worker: no HTTP. Run the web processes with JOBS_AUTORUN=false and as many of
+ * these as the queues need (`npm run worker`): jobs are claimed with leases (jobs/runner.ts), so
+ * no job runs twice, and the jobs of a worker that dies are taken over once their lease expires.
+ * Scheduled tasks are queued once across every process.
  */
 import { ensurePayloadSecret } from './config/payload-secret'
+import { waitForRunningJobs } from './jobs/runner'
 import { env } from './lib/env'
 import { logger } from './lib/logger'
 import { bootPayload, closePayload } from './runtime/boot'
@@ -14,17 +17,28 @@ async function main() {
   const db = await resolveDatabase()
   process.env.DATABASE_URL = db.url
   process.env.JOBS_AUTORUN = 'true'
+  // jobs read what the web requests have just written: the primary only, never a lagging replica
+  delete process.env.DATABASE_READ_URLS
   const { default: config } = await import('./payload.config')
   const payload = await bootPayload({ config, seed: false, cron: true })
-  logger.info({ cron: env.str('JOBS_CRON', '*/5 * * * * *') }, 'jobs worker running')
+  logger.info({ cron: env.str('JOBS_CRON', '*/5 * * * * *'), pid: process.pid }, 'jobs worker running')
+  let stopping = false
   const stop = async () => {
-    await closePayload(payload)
+    if (stopping) return
+    stopping = true
+    // no new claims, then let running jobs finish (their leases cover them if they do not)
+    await Promise.all(payload.crons.map((cron) => cron.stop()))
+    const finished = await waitForRunningJobs(payload, env.int('SHUTDOWN_TIMEOUT_MS', 15_000))
+    if (!finished) logger.warn('worker stopping with jobs still running: another worker takes them over when their lease expires')
+    await closePayload(payload).catch((err: unknown) => logger.error({ err }, 'error closing Payload'))
     await db.embedded?.stop()
     process.exit(0)
   }
   process.on('SIGTERM', () => void stop())
   process.on('SIGINT', () => void stop())
 }
+
+process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled promise rejection'))
 
 main().catch((err) => {
   logger.fatal({ err }, 'worker failed to start')

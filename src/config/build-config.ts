@@ -18,6 +18,8 @@ import { Media } from '../collections/media'
 import { Users } from '../collections/users'
 import { guardEndpoints, refuseDeactivatedUsers } from '../collections/users/revocation'
 import { auditTrail } from '../hooks/audit'
+import { userIsAdmin } from '../access'
+import { probeTask } from '../jobs/probe'
 import { publicCacheInvalidation } from '../hooks/invalidate-public-cache'
 import { numericIds } from './numeric-ids'
 import { graphqlWhereChecks } from './graphql-where'
@@ -25,11 +27,11 @@ import { lockPayloadCollections } from './payload-collections'
 import { applyQueryPathGuard } from './query-access'
 import { storedValueRules } from './stored-values'
 import { strictFieldTypes, strictFieldTypesOnPayloadCollections } from './strict-field-types'
+import { readReplicaUrls } from '../db/replicas'
 import { mapDatabaseErrors } from '../hooks/map-database-errors'
 import { joinIndexes } from '../db/join-indexes'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
-import { migrations } from '../migrations'
 import { named, PLUGINS } from '../plugins/registry'
 import { buildEmailAdapter } from './email'
 import { assertPayloadSecret, configSecret } from './payload-secret'
@@ -88,9 +90,12 @@ export function poolOptions(connectionString: string | undefined) {
 export function databaseAdapter({ databaseUrl, push = false }: { databaseUrl?: string; push?: boolean }) {
   return postgresAdapter({
     pool: poolOptions(databaseUrl),
+    // DATABASE_READ_URLS: replicas for anonymous reads only (db/replicas.ts routes everything else to the primary)
+    readReplicas: readReplicaUrls().length ? readReplicaUrls() : undefined,
     push,
     migrationDir: path.resolve(srcDir, 'migrations'),
-    prodMigrations: migrations,
+    // no `prodMigrations`: the adapter would migrate on connect in every process at once, unlocked;
+    // bootPayload (server, worker) migrates under an advisory lock instead
     // an index for every join the adapter makes, on every table (present and future)
     beforeSchemaInit: [joinIndexes],
   })
@@ -144,7 +149,9 @@ export function buildVibeConfig(options: BuildOptions = {}) {
       guardEndpoints(payload.config)
     },
     jobs: {
-      tasks: [],
+      tasks: [probeTask],
+      // running jobs over REST (GET /api/payload-jobs/run) is for admins; the runner itself is jobs/runner.ts
+      access: { run: ({ req }) => userIsAdmin(req.user) },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
         admin: { ...defaultJobsCollection.admin, hidden: false, group: { en: 'Administration', fr: 'Administration' } },

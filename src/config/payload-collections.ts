@@ -20,6 +20,7 @@ import { NotFound, UnauthorizedError } from 'payload'
 
 import { isAdmin, nobody, or, userHasRole } from '../access'
 import { ADMIN_PANEL_ROLES } from '../access/roles'
+import { runJobsHandler } from '../jobs/run-endpoint'
 
 const ownedBy = (user: { collection: string; id: number | string }): Where => ({
   and: [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }],
@@ -74,6 +75,10 @@ export function lockPayloadCollections(config: SanitizedConfig): SanitizedConfig
       case 'payload-jobs':
         // shown to admins in the admin panel (build-config.ts); queued and run by the server only
         Object.assign(access, { read: isAdmin, create: nobody, update: nobody, delete: nobody })
+        // GET /run goes through the lease-claiming runner, not Payload's internal one (jobs/runner.ts)
+        if (Array.isArray(collection.endpoints)) {
+          collection.endpoints = collection.endpoints.map((e: Endpoint) => (e.method === 'get' && e.path === '/run' ? { ...e, handler: runJobsHandler } : e))
+        }
         break
       case 'payload-kv':
         Object.assign(access, { read: nobody, create: nobody, update: nobody, delete: nobody })

@@ -40,6 +40,14 @@ export function requestScope<T>(fn: (scope: Scope) => T): T {
   return scopes.run(scope, () => fn(scope))
 }
 
+/**
+ * Runs `fn` outside the current request's scope: work that is not part of the request's
+ * transaction and opens its own (running jobs from the REST runner endpoint).
+ */
+export function outsideRequestScope<T>(fn: () => T): T {
+  return scopes.exit(fn)
+}
+
 type Adapter = Record<string, unknown> & {
   beginTransaction?: (...args: unknown[]) => Promise<null | number | string>
   commitTransaction?: (id: unknown) => Promise<void>

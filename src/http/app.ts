@@ -15,6 +15,7 @@ import { pinoHttp } from 'pino-http'
 import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
+import { onReplica } from '../db/replicas'
 import { requestScope, type Scope } from '../db/request-transaction'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
 import { logger } from '../lib/logger'
@@ -28,6 +29,8 @@ import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimi
 import { uploadSizeLimit } from './upload-limit'
 import { jsonBodyGuard } from './json-body'
 import { queryGuard, urlGuard } from './query-guard'
+import { readRouting } from './read-routing'
+import { sharedRateLimitStore } from './rate-limit-stores'
 import { versionsGuard } from './versions-guard'
 import { disconnectSignal, sendCachedAnswer, sendWebResponse, toWebRequest } from './web-bridge'
 
@@ -61,6 +64,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   const payloadInstanceCacheKey = payloadInstanceKey(payload)
   const graphql = createGraphqlHandler(config, payloadInstanceCacheKey)
   const origins = env.list('CORS_ORIGINS')
+  // with read replicas: which requests may read a replica, and the read-your-writes cookie
+  const routing = readRouting(Boolean((payload.db as unknown as { primaryDrizzle?: unknown }).primaryDrizzle), config.cookiePrefix)
   const cache = new PublicCache(payload, {
     ttlMs: env.int('PUBLIC_CACHE_TTL_MS', 3000),
     maxBytes: env.int('PUBLIC_CACHE_MAX_MB', 64) * 1024 * 1024,
@@ -120,9 +125,10 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
     next()
   })
 
-  const authLimiter = limiter(rateLimits.auth, 'authentication')
+  // counted once across every instance (PostgreSQL, or Redis with REDIS_URL)
+  const authLimiter = limiter(rateLimits.auth, 'authentication', sharedRateLimitStore(payload, 'auth'))
   for (const path of AUTH_PATHS) app.use(path, (req, res, next) => (req.method === 'GET' ? next() : authLimiter(req, res, next)))
-  app.use(apiRoute, publicWriteLimiter(rateLimits.publicWrite))
+  app.use(apiRoute, publicWriteLimiter(rateLimits.publicWrite, sharedRateLimitStore(payload, 'write')))
   app.use(apiRoute, uploadSizeLimit(MAX_UPLOAD_BYTES()))
   app.use(apiRoute, queryGuard(payload))
   app.use(apiRoute, jsonBodyGuard())
@@ -158,12 +164,14 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
         if (hit) return sendCachedAnswer(res, hit, 'HIT')
         const version = cache.version
         let scope: Scope | undefined
+        const handle = () => handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) })
         const response = await requestScope((s) => {
           scope = s
-          return handleEndpoints({ config, payloadInstanceCacheKey, request: toWebRequest(req, disconnectSignal(res)) })
+          return routing.mayUseReplica(req) ? onReplica(handle) : handle()
         }).catch((err: unknown) => {
           throw scope?.unavailable ?? err
         })
+        routing.markWrite(req, response)
         // Payload answers 501 for the routes of a collection without REST endpoints (payload-migrations)
         if (response.status === 501) return sendError(res, 404, 'Not found.')
         // the database failed under Payload, which may have swallowed it (a failed JWT user lookup

@@ -11,6 +11,8 @@ import * as migration_20261202_225310_delivery_offers from './20261202_225310_de
 import * as migration_20261202_233640_bookings_events from './20261202_233640_bookings_events';
 import * as migration_20261202_233641_bookings_constraints from './20261202_233641_bookings_constraints';
 import * as migration_20261203_051241_join_indexes from './20261203_051241_join_indexes';
+import * as migration_20261203_051311_jobs_probe from './20261203_051311_jobs_probe';
+import * as migration_20261203_051312_multi_instance from './20261203_051312_multi_instance';
 
 export const migrations = [
   {
@@ -76,6 +78,16 @@ export const migrations = [
   {
     up: migration_20261203_051241_join_indexes.up,
     down: migration_20261203_051241_join_indexes.down,
-    name: '20261203_051241_join_indexes'
+    name: '20261203_051241_join_indexes',
+  },
+  {
+    up: migration_20261203_051311_jobs_probe.up,
+    down: migration_20261203_051311_jobs_probe.down,
+    name: '20261203_051311_jobs_probe'
+  },
+  {
+    up: migration_20261203_051312_multi_instance.up,
+    down: migration_20261203_051312_multi_instance.down,
+    name: '20261203_051312_multi_instance',
   },
 ];

@@ -6,8 +6,12 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { withAdvisoryLock } from '../db/advisory-lock'
+import { endPool } from '../db/end-pool'
+import { routeReadsToPrimary } from '../db/replicas'
 import { guardRequestTransactions } from '../db/request-transaction'
 import { installDatabaseGuards } from '../db/resilience'
+import { installJobRunner } from '../jobs/runner'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
 import { runClosers } from './closers'
@@ -23,6 +27,9 @@ export type BootOptions = {
   /** getPayload cache key; several instances can live in one process (tests). */
   key?: string
 }
+
+/** Advisory lock held while a process migrates and seeds (any constant shared by every process). */
+const MIGRATION_LOCK = 7_263_000
 
 /** The getPayload cache key each booted instance was created with. */
 const instanceKeys = new WeakMap<Payload, string>()
@@ -40,51 +47,33 @@ export async function bootPayload({ config, migrate = true, seed = true, cron = 
   installDatabaseGuards(payload)
   // a read made without `req` inside a request's transaction runs on that transaction (no second connection)
   guardRequestTransactions(payload)
-  if (migrate) await payload.db.migrate({ migrations: migrations as never })
-  if (seed) await seedOnce(payload)
+  // with DATABASE_READ_URLS: reads go to the primary unless a request is marked for a replica
+  routeReadsToPrimary(payload)
+  // jobs are claimed with leases: any number of processes may run them (jobs/runner.ts)
+  installJobRunner(payload)
+  // several processes starting together: one migrates and seeds, the others wait, then find it done
+  if (migrate || seed)
+    await withAdvisoryLock(payload, MIGRATION_LOCK, async () => {
+      if (migrate) await payload.db.migrate({ migrations: migrations as never })
+      if (seed) await seedOnce(payload)
+    })
   // a second call on the cached instance starts the crons once everything above is in place
   if (cron) await getPayload({ config, cron: true, key })
   return payload
 }
 
-type PgClient = { release?: (destroy?: boolean) => void; once: (event: 'end', fn: () => void) => void }
-type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
-
 /**
- * Stops crons, then closes the connection pool. Payload's destroy leaves the pool open, and a
- * client still checked out (the postgres adapter's reconnect watch, when `installDatabaseGuards`
- * did not return it) would make `pool.end()` wait for ever: checked-out clients are destroyed
- * first, and awaited, so that nothing is still connected when this resolves.
+ * Stops crons, then closes the connection pool (see `endPool`: Payload's destroy leaves it open,
+ * with the adapter's reconnect watch possibly still checked out).
  */
 export async function closePayload(payload: Payload): Promise<void> {
   await runClosers(payload)
-  const pool = (payload.db as unknown as { pool?: PgPool }).pool
+  const pool = (payload.db as unknown as { pool?: Parameters<typeof endPool>[0] }).pool
   await payload.destroy()
   // getPayload keeps every instance in a process-wide cache: a closed one must not stay there
   // (a test process runs many files, each with its own instance)
   const key = instanceKeys.get(payload) ?? 'default'
   const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
   if (cache?.get(key)?.payload === payload) cache.delete(key)
-  if (!pool || pool.ended) return
-  const idle = new Set((pool._idle ?? []).map((i) => i.client))
-  const checkedOut = (pool._clients ?? []).filter((c) => !idle.has(c))
-  await Promise.all(
-    checkedOut.map(
-      (client) =>
-        new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 2000)
-          client.once('end', () => {
-            clearTimeout(timer)
-            resolve()
-          })
-          try {
-            client.release?.(true)
-          } catch {
-            clearTimeout(timer)
-            resolve()
-          }
-        }),
-    ),
-  )
-  await pool.end()
+  if (pool) await endPool(pool)
 }
