@@ -110,6 +110,8 @@ export interface Config {
     'driver-profiles': DriverProfile;
     'driver-ratings': DriverRating;
     'restaurant-reviews': RestaurantReview;
+    'subscription-plans': SubscriptionPlan;
+    subscriptions: Subscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -161,6 +163,8 @@ export interface Config {
     'driver-profiles': DriverProfilesSelect<false> | DriverProfilesSelect<true>;
     'driver-ratings': DriverRatingsSelect<false> | DriverRatingsSelect<true>;
     'restaurant-reviews': RestaurantReviewsSelect<false> | RestaurantReviewsSelect<true>;
+    'subscription-plans': SubscriptionPlansSelect<false> | SubscriptionPlansSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -191,6 +195,7 @@ export interface Config {
       'learning-reset-streaks': TaskLearningResetStreaks;
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       'delivery-offer-timeout': TaskDeliveryOfferTimeout;
+      'subscriptions-renew': TaskSubscriptionsRenew;
       inline: {
         input: unknown;
         output: unknown;
@@ -1724,6 +1729,71 @@ export interface RestaurantReview {
   createdAt: string;
 }
 /**
+ * Plans users subscribe to. Prices are in minor units (cents; XOF has none). A price change applies from the next renewal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-plans".
+ */
+export interface SubscriptionPlan {
+  id: number;
+  name: string;
+  slug: string;
+  description?: string | null;
+  price: number;
+  currency: string;
+  period: 'month' | 'year';
+  benefits?:
+    | {
+        type: 'booking_discount' | 'priority_booking';
+        percent?: number | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Changed only by the server: subscribe, cancel and renew through /api/subscriptions/…, payments and the renewal job.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  user: number | User;
+  plan: number | SubscriptionPlan;
+  status: 'pending_payment' | 'active' | 'past_due' | 'cancelling' | 'expired' | 'cancelled';
+  periodNumber?: number | null;
+  currentPeriodStart?: string | null;
+  currentPeriodEnd?: string | null;
+  graceUntil?: string | null;
+  cancelledAt?: string | null;
+  endedAt?: string | null;
+  provider: string;
+  phone?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+  openPaymentId?: number | null;
+  openPaymentPeriod?: number | null;
+  openPaymentAttempt?: number | null;
+  lastFailure?: string | null;
+  history?:
+    | {
+        from?: string | null;
+        to: string;
+        by: string;
+        at: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1800,7 +1870,8 @@ export interface PayloadJob {
           | 'payments-sync-customer'
           | 'learning-reset-streaks'
           | 'learning-evaluate-badges'
-          | 'delivery-offer-timeout';
+          | 'delivery-offer-timeout'
+          | 'subscriptions-renew';
         taskID: string;
         input?:
           | {
@@ -1843,6 +1914,7 @@ export interface PayloadJob {
         | 'learning-reset-streaks'
         | 'learning-evaluate-badges'
         | 'delivery-offer-timeout'
+        | 'subscriptions-renew'
       )
     | null;
   queue?: string | null;
@@ -2038,6 +2110,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'restaurant-reviews';
         value: number | RestaurantReview;
+      } | null)
+    | ({
+        relationTo: 'subscription-plans';
+        value: number | SubscriptionPlan;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3041,6 +3121,65 @@ export interface RestaurantReviewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-plans_select".
+ */
+export interface SubscriptionPlansSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  price?: T;
+  currency?: T;
+  period?: T;
+  benefits?:
+    | T
+    | {
+        type?: T;
+        percent?: T;
+        label?: T;
+        id?: T;
+      };
+  active?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  user?: T;
+  plan?: T;
+  status?: T;
+  periodNumber?: T;
+  currentPeriodStart?: T;
+  currentPeriodEnd?: T;
+  graceUntil?: T;
+  cancelledAt?: T;
+  endedAt?: T;
+  provider?: T;
+  phone?: T;
+  amount?: T;
+  currency?: T;
+  openPaymentId?: T;
+  openPaymentPeriod?: T;
+  openPaymentAttempt?: T;
+  lastFailure?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3234,6 +3373,24 @@ export interface TaskDeliveryOfferTimeout {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscriptions-renew".
+ */
+export interface TaskSubscriptionsRenew {
+  input?: unknown;
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -8,6 +8,8 @@ import * as migration_20261121_214424_message_course_audience from './20261121_2
 import * as migration_20261202_210407_paid_content_private_media from './20261202_210407_paid_content_private_media';
 import * as migration_20261202_210408_private_lesson_media from './20261202_210408_private_lesson_media';
 import * as migration_20261202_225310_delivery_offers from './20261202_225310_delivery_offers';
+import * as migration_20261202_233137_subscriptions from './20261202_233137_subscriptions';
+import * as migration_20261202_233138_subscriptions_one_live from './20261202_233138_subscriptions_one_live';
 
 export const migrations = [
   {
@@ -58,6 +60,16 @@ export const migrations = [
   {
     up: migration_20261202_225310_delivery_offers.up,
     down: migration_20261202_225310_delivery_offers.down,
-    name: '20261202_225310_delivery_offers'
+    name: '20261202_225310_delivery_offers',
+  },
+  {
+    up: migration_20261202_233137_subscriptions.up,
+    down: migration_20261202_233137_subscriptions.down,
+    name: '20261202_233137_subscriptions'
+  },
+  {
+    up: migration_20261202_233138_subscriptions_one_live.up,
+    down: migration_20261202_233138_subscriptions_one_live.down,
+    name: '20261202_233138_subscriptions_one_live',
   },
 ];
