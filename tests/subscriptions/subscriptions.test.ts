@@ -1,0 +1,338 @@
+/**
+ * Subscriptions end to end over HTTP with the offline sandbox payment provider: subscribe → pay →
+ * active; renewal paid; renewal failed → grace → expiry (notified); cancel at period end; one live
+ * subscription per user and plan under concurrent requests (and the control without the index);
+ * access over REST and GraphQL; bad input answers 4xx.
+ */
+import { createLocalReq } from 'payload'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Auth } from '../helpers/client'
+
+import { activeBenefits } from '../../src/plugins/subscriptions'
+import { userSession } from '../helpers/fixtures'
+import { startTestServer, type TestServer } from '../helpers/server'
+
+type Session = { auth: Auth; user: any }
+
+let t: TestServer
+let admin: Session
+let alice: Session
+let bob: Session
+let monthly: any
+let yearly: any
+let hidden: any
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+
+beforeAll(async () => {
+  t = await startTestServer({ env: { SUBSCRIPTIONS_GRACE_DAYS: '7', SUBSCRIPTIONS_RENEW_BEFORE_HOURS: '72' } })
+  admin = await userSession(t.payload, t.api, ['admin'])
+  alice = await userSession(t.payload, t.api, ['participant'])
+  bob = await userSession(t.payload, t.api, ['participant'])
+  const plan = async (data: Record<string, unknown>) => {
+    const res = await t.api.post('/api/subscription-plans', data, admin.auth)
+    expect(res.status, res.text).toBe(201)
+    return res.body.doc
+  }
+  monthly = await plan({
+    name: 'Vibe+ mensuel',
+    slug: 'vibe-plus-monthly',
+    price: 2000,
+    currency: 'XOF',
+    period: 'month',
+    benefits: [{ type: 'booking_discount', percent: 10 }],
+  })
+  yearly = await plan({
+    name: 'Vibe+ annuel',
+    slug: 'vibe-plus-yearly',
+    price: 20000,
+    currency: 'XOF',
+    period: 'year',
+    benefits: [{ type: 'booking_discount', percent: 20 }, { type: 'priority_booking' }],
+  })
+  hidden = await plan({ name: 'Old plan', slug: 'old-plan', price: 500, currency: 'XOF', period: 'month', active: false })
+})
+afterAll(async () => {
+  await t?.close()
+})
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+const subscribe = (who: Session, body: Record<string, unknown>) => t.api.post('/api/subscriptions/subscribe', body, who.auth)
+const sub = (id: number) => t.payload.findByID({ collection: 'subscriptions', id, depth: 0, overrideAccess: true }) as Promise<any>
+const setSub = (id: number, data: Record<string, unknown>) =>
+  t.payload.update({ collection: 'subscriptions', id, data: data as never, overrideAccess: true, context: { skipAudit: true } })
+const runPayments = () => t.payload.jobs.run({ queue: 'payments', limit: 50 })
+const runRenewals = async () => {
+  await t.payload.jobs.queue({ task: 'subscriptions-renew', input: {}, queue: 'subscriptions' })
+  await t.payload.jobs.run({ queue: 'subscriptions', limit: 10 })
+}
+/** Pays (or declines) on the sandbox page, then lets the payments job apply it. */
+const settle = async (paymentId: number, action: 'decline' | 'pay') => {
+  const p: any = await t.payload.findByID({ collection: 'payments', id: paymentId, depth: 0, overrideAccess: true })
+  const token = new URL(p.clientAction.url).searchParams.get('token') as string
+  const res = await t.api.request('POST', `/api/payments/sandbox/${paymentId}/confirm`, {
+    raw: new URLSearchParams({ token, action }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  })
+  expect(res.status).toBe(200)
+  await runPayments()
+}
+const paymentsFor = async (subId: number) =>
+  (await t.payload.find({ collection: 'payments', where: { and: [{ resourceCollection: { equals: 'subscriptions' } }, { resourceId: { equals: String(subId) } }] }, depth: 0, limit: 100, overrideAccess: true, sort: 'id' }))
+    .docs as any[]
+const notificationTypes = async (user: any) =>
+  (await t.payload.find({ collection: 'notifications', where: { user: { equals: user.id } }, depth: 0, limit: 100, sort: 'createdAt', overrideAccess: true })).docs.map((n: any) => n.type)
+const benefitsOf = async (user: any) => activeBenefits(await createLocalReq({}, t.payload), user.id)
+
+/** A new participant with an active monthly subscription (subscribed and paid over HTTP). */
+async function activeSubscriber(plan = monthly) {
+  const who = await userSession(t.payload, t.api, ['participant'])
+  const res = await subscribe(who, { plan: plan.id, provider: 'sandbox' })
+  expect(res.status, res.text).toBe(201)
+  await settle(res.body.payment.paymentId, 'pay')
+  const s = await sub(res.body.subscription.id)
+  expect(s.status).toBe('active')
+  return { who, id: s.id as number }
+}
+
+/** Moves the period end close (renewal due) or into the past. */
+const endIn = (id: number, ms: number) => setSub(id, { currentPeriodEnd: new Date(Date.now() + ms).toISOString() })
+
+// ---------------------------------------------------------------------------------------------
+
+describe('subscribe → payment → active', () => {
+  it('opens the first period’s payment, returns it again on a retry, and activates the subscription once paid', async () => {
+    const res = await subscribe(alice, { plan: 'vibe-plus-monthly', provider: 'sandbox' })
+    expect(res.status, res.text).toBe(201)
+    expect(res.body.subscription).toMatchObject({ status: 'pending_payment', provider: 'sandbox', amount: 2000, currency: 'XOF' })
+    expect(res.body.payment).toMatchObject({ status: 'pending', amount: 2000, currency: 'XOF', client: { type: 'sandbox' } })
+    const id = res.body.subscription.id
+
+    // a double click: the same subscription and the same payment, nothing new
+    const again = await subscribe(alice, { plan: monthly.id, provider: 'sandbox' })
+    expect(again.status).toBe(200)
+    expect(again.body.payment).toMatchObject({ paymentId: res.body.payment.paymentId, reused: true })
+    // another provider while the first payment is open: told what to do
+    const other = await subscribe(alice, { plan: monthly.id, provider: 'sandbox', phone: '+2250700000001' })
+    expect(other.status).toBe(409)
+    expect(other.text).toContain('waiting for a payment')
+    expect(await paymentsFor(id)).toHaveLength(1)
+    expect((await benefitsOf(alice.user)).bookingDiscountPercent).toBe(0)
+
+    await settle(res.body.payment.paymentId, 'pay')
+    const s = await sub(id)
+    expect(s).toMatchObject({ status: 'active', periodNumber: 1, openPaymentId: null })
+    const start = new Date(s.currentPeriodStart)
+    const end = new Date(s.currentPeriodEnd)
+    expect(end.getTime() - start.getTime()).toBeGreaterThanOrEqual(28 * DAY)
+    expect(end.getTime() - start.getTime()).toBeLessThanOrEqual(31 * DAY)
+    expect(s.history.map((h: any) => `${h.from ?? ''}>${h.to}:${h.by}`)).toEqual(['>pending_payment:owner', 'pending_payment>active:system'])
+    expect(await notificationTypes(alice.user)).toContain('subscription.activated')
+
+    const me = await t.api.get('/api/subscriptions/me', alice.auth)
+    expect(me.status).toBe(200)
+    expect(me.body.subscriptions.map((x: any) => x.id)).toEqual([id])
+    expect(me.body.subscriptions[0].plan.slug).toBe('vibe-plus-monthly')
+    expect(me.body.benefits).toMatchObject({ bookingDiscountPercent: 10, priorityBooking: false })
+    // the public API other plugins use
+    expect(await benefitsOf(alice.user)).toMatchObject({ bookingDiscountPercent: 10, priorityBooking: false, subscriptions: [{ id, status: 'active' }] })
+
+    // a live subscription holds the (user, plan) slot; another plan is fine
+    expect((await subscribe(alice, { plan: monthly.id, provider: 'sandbox' })).status).toBe(409)
+    const y = await subscribe(alice, { plan: 'vibe-plus-yearly', provider: 'sandbox' })
+    expect(y.status).toBe(201)
+    await settle(y.body.payment.paymentId, 'pay')
+    expect(await benefitsOf(alice.user)).toMatchObject({ bookingDiscountPercent: 20, priorityBooking: true })
+  })
+
+  it('a declined first payment cancels the subscription and frees the slot', async () => {
+    const who = await userSession(t.payload, t.api, ['participant'])
+    const res = await subscribe(who, { plan: monthly.id, provider: 'sandbox' })
+    await settle(res.body.payment.paymentId, 'decline')
+    expect(await sub(res.body.subscription.id)).toMatchObject({ status: 'cancelled' })
+    expect((await subscribe(who, { plan: monthly.id, provider: 'sandbox' })).status).toBe(201)
+  })
+})
+
+describe('renewal', () => {
+  it('requests the next period’s payment before the end, once however often the job runs; paying extends the period', async () => {
+    const { who, id } = await activeSubscriber()
+    // not due yet (the period ends in a month): nothing requested
+    await runRenewals()
+    expect(await paymentsFor(id)).toHaveLength(1)
+
+    await endIn(id, 2 * HOUR)
+    const before = await sub(id)
+    await runRenewals()
+    await runRenewals()
+    let s = await sub(id)
+    expect(s).toMatchObject({ status: 'active', openPaymentPeriod: 2, periodNumber: 1 })
+    let pays = await paymentsFor(id)
+    expect(pays).toHaveLength(2)
+    expect(pays[1]).toMatchObject({ idempotencyKey: `subscriptions.period:${id}:2:0`, amount: 2000, status: 'pending' })
+
+    // the job's own record of the request is lost (crash after the provider call): the payment key still holds
+    await setSub(id, { openPaymentPeriod: 1, openPaymentId: null })
+    await runRenewals()
+    pays = await paymentsFor(id)
+    expect(pays).toHaveLength(2)
+    expect((await sub(id)).openPaymentId).toBe(pays[1].id)
+    expect((await notificationTypes(who.user)).filter((n: string) => n === 'subscription.renewal_requested')).toHaveLength(1)
+
+    await settle(pays[1].id, 'pay')
+    s = await sub(id)
+    expect(s).toMatchObject({ status: 'active', periodNumber: 2, openPaymentId: null })
+    expect(s.currentPeriodStart).toBe(before.currentPeriodEnd)
+    const gained = new Date(s.currentPeriodEnd).getTime() - new Date(before.currentPeriodEnd).getTime()
+    expect(gained).toBeGreaterThanOrEqual(28 * DAY)
+    expect(await notificationTypes(who.user)).toContain('subscription.renewed')
+    // the next run has nothing to do: the new period ends in a month
+    await runRenewals()
+    expect(await paymentsFor(id)).toHaveLength(2)
+  })
+
+  it('a failed renewal gives a grace period (benefits kept), then expiry, each notified', async () => {
+    const { who, id } = await activeSubscriber()
+    await endIn(id, 2 * HOUR)
+    await runRenewals()
+    const [, renewal] = await paymentsFor(id)
+    await settle(renewal.id, 'decline')
+
+    let s = await sub(id)
+    expect(s.status).toBe('past_due')
+    const graceDays = (new Date(s.graceUntil).getTime() - new Date(s.currentPeriodEnd).getTime()) / DAY
+    expect(graceDays).toBeCloseTo(7, 1)
+    expect(s.lastFailure).toBeTruthy()
+    expect((await benefitsOf(who.user)).bookingDiscountPercent).toBe(10)
+    const inbox = await t.api.get('/api/notifications/me', who.auth)
+    expect(inbox.body.docs.map((n: any) => n.title)).toContain('Paiement de Vibe+ mensuel en attente')
+
+    // the period ends inside the grace: still past due, nothing new requested
+    await endIn(id, -HOUR)
+    await runRenewals()
+    expect((await sub(id)).status).toBe('past_due')
+    expect(await paymentsFor(id)).toHaveLength(2)
+
+    // grace over
+    await setSub(id, { graceUntil: new Date(Date.now() - 1000).toISOString() })
+    await runRenewals()
+    await runRenewals()
+    s = await sub(id)
+    expect(s).toMatchObject({ status: 'expired' })
+    expect(s.endedAt).toBeTruthy()
+    expect((await benefitsOf(who.user)).bookingDiscountPercent).toBe(0)
+    const types = await notificationTypes(who.user)
+    expect(types.filter((n: string) => n === 'subscription.past_due')).toHaveLength(1)
+    expect(types.filter((n: string) => n === 'subscription.expired')).toHaveLength(1)
+    expect(s.history.map((h: any) => h.to)).toEqual(['pending_payment', 'active', 'past_due', 'expired'])
+
+    // the slot is free again
+    expect((await subscribe(who, { plan: monthly.id, provider: 'sandbox' })).status).toBe(201)
+  })
+
+  it('a renewal still unpaid at the period end goes past due; paying it late (a new attempt) reactivates without a gap', async () => {
+    const { who, id } = await activeSubscriber()
+    await endIn(id, 2 * HOUR)
+    await runRenewals()
+    const end = (await sub(id)).currentPeriodEnd
+    await endIn(id, -HOUR)
+    const ended = (await sub(id)).currentPeriodEnd
+    await runRenewals()
+    expect(await sub(id)).toMatchObject({ status: 'past_due' })
+    expect(end).not.toBe(ended)
+
+    // the first attempt is still open: a second one is refused
+    const busy = await t.api.post(`/api/subscriptions/${id}/renew`, {}, who.auth)
+    expect(busy.status).toBe(409)
+    const [, first] = await paymentsFor(id)
+    await settle(first.id, 'decline')
+    const retry = await t.api.post(`/api/subscriptions/${id}/renew`, { provider: 'sandbox' }, who.auth)
+    expect(retry.status, retry.text).toBe(200)
+    expect(retry.body.payment.paymentId).not.toBe(first.id)
+    await settle(retry.body.payment.paymentId, 'pay')
+    const s = await sub(id)
+    expect(s).toMatchObject({ status: 'active', periodNumber: 2, graceUntil: null })
+    expect(s.currentPeriodStart).toBe(ended)
+  })
+})
+
+describe('cancel at period end', () => {
+  it('keeps the benefits until the period ends, never renews, then expires; resume undoes it', async () => {
+    const { who, id } = await activeSubscriber(yearly)
+    const c = await t.api.post(`/api/subscriptions/${id}/cancel`, {}, who.auth)
+    expect(c.status, c.text).toBe(200)
+    expect(c.body.subscription).toMatchObject({ status: 'cancelling' })
+    expect(await benefitsOf(who.user)).toMatchObject({ bookingDiscountPercent: 20, priorityBooking: true })
+    expect(await notificationTypes(who.user)).toContain('subscription.cancelling')
+    expect((await t.api.post(`/api/subscriptions/${id}/cancel`, {}, who.auth)).status).toBe(409)
+
+    const r = await t.api.post(`/api/subscriptions/${id}/resume`, {}, who.auth)
+    expect(r.status).toBe(200)
+    expect(r.body.subscription.status).toBe('active')
+    expect((await t.api.post(`/api/subscriptions/${id}/cancel`, {}, who.auth)).body.subscription.status).toBe('cancelling')
+
+    // renewal window: nothing is charged for a cancelled subscription
+    await endIn(id, 2 * HOUR)
+    await runRenewals()
+    expect(await paymentsFor(id)).toHaveLength(1)
+    expect((await sub(id)).status).toBe('cancelling')
+
+    await endIn(id, -1000)
+    await runRenewals()
+    expect(await sub(id)).toMatchObject({ status: 'expired' })
+    expect(await benefitsOf(who.user)).toMatchObject({ bookingDiscountPercent: 0, priorityBooking: false, subscriptions: [] })
+    expect((await notificationTypes(who.user)).filter((n: string) => n === 'subscription.expired')).toHaveLength(1)
+    expect((await t.api.post(`/api/subscriptions/${id}/resume`, {}, who.auth)).status).toBe(409)
+  })
+
+  it('an admin may end a subscription at once; a subscriber may not', async () => {
+    const { who, id } = await activeSubscriber()
+    const refused = await t.api.post(`/api/subscriptions/${id}/cancel`, { immediately: true }, who.auth)
+    expect(refused.status).toBe(409)
+    expect(refused.text).toContain('Only an admin')
+    const done = await t.api.post(`/api/subscriptions/${id}/cancel`, { immediately: true, reason: 'fraud' }, admin.auth)
+    expect(done.status).toBe(200)
+    expect(done.body.subscription.status).toBe('cancelled')
+  })
+})
+
+describe('one live subscription per user and plan', () => {
+  const race = async (who: Session, n: number) =>
+    Promise.all(Array.from({ length: n }, () => subscribe(who, { plan: monthly.id, provider: 'sandbox' })))
+  const live = async (who: Session) =>
+    (await t.payload.find({ collection: 'subscriptions', where: { and: [{ user: { equals: who.user.id } }, { plan: { equals: monthly.id } }] }, overrideAccess: true, limit: 100 })).docs
+
+  it('under concurrent subscribe requests exactly one subscription is made; the others get 409 or the same one', async () => {
+    const who = await userSession(t.payload, t.api, ['participant'])
+    const answers = await race(who, 12)
+    const codes = answers.map((a) => a.status)
+    expect(codes.filter((c) => c === 201)).toHaveLength(1)
+    expect(codes.every((c) => [200, 201, 409].includes(c))).toBe(true)
+    expect(await live(who)).toHaveLength(1)
+    const ids = new Set(answers.filter((a) => a.status < 300).map((a) => a.body.subscription.id))
+    expect(ids.size).toBe(1)
+  })
+
+  // last in the file: it drops the index
+  it('control: without the partial unique index the same race makes duplicates', async () => {
+    const client = new pg.Client({ connectionString: t.databaseUrl })
+    await client.connect()
+    try {
+      await client.query('DROP INDEX subscriptions_one_live_per_user_plan')
+    } finally {
+      await client.end()
+    }
+    let worst = 0
+    for (let round = 0; round < 4 && worst < 2; round++) {
+      const who = await userSession(t.payload, t.api, ['participant'])
+      await race(who, 12)
+      worst = Math.max(worst, (await live(who)).length)
+    }
+    expect(worst).toBeGreaterThan(1)
+  })
+}, 300_000)
