@@ -19,7 +19,6 @@ type Session = { auth: Auth; user: any }
 let t: TestServer
 let admin: Session
 let alice: Session
-let bob: Session
 let monthly: any
 let yearly: any
 let hidden: any
@@ -31,7 +30,6 @@ beforeAll(async () => {
   t = await startTestServer({ env: { SUBSCRIPTIONS_GRACE_DAYS: '7', SUBSCRIPTIONS_RENEW_BEFORE_HOURS: '72' } })
   admin = await userSession(t.payload, t.api, ['admin'])
   alice = await userSession(t.payload, t.api, ['participant'])
-  bob = await userSession(t.payload, t.api, ['participant'])
   const plan = async (data: Record<string, unknown>) => {
     const res = await t.api.post('/api/subscription-plans', data, admin.auth)
     expect(res.status, res.text).toBe(201)
@@ -298,6 +296,136 @@ describe('cancel at period end', () => {
     const done = await t.api.post(`/api/subscriptions/${id}/cancel`, { immediately: true, reason: 'fraud' }, admin.auth)
     expect(done.status).toBe(200)
     expect(done.body.subscription.status).toBe('cancelled')
+  })
+})
+
+describe('access: subscribers see and change only their own (REST and GraphQL)', () => {
+  it('refuses cross-user reads and changes over REST, including where filters', async () => {
+    const mine = await activeSubscriber()
+    const theirs = await activeSubscriber()
+    const me = mine.who
+    expect((await t.api.get(`/api/subscriptions/${theirs.id}`, me.auth)).status).toBe(404)
+    const filtered = await t.api.get(`/api/subscriptions?where[user][equals]=${theirs.who.user.id}`, me.auth)
+    expect(filtered.status).toBe(200)
+    expect(filtered.body.docs).toHaveLength(0)
+    const list = await t.api.get('/api/subscriptions?limit=100', me.auth)
+    expect(list.body.docs.map((d: any) => d.id)).toEqual([mine.id])
+    for (const action of ['cancel', 'resume', 'renew']) {
+      expect((await t.api.post(`/api/subscriptions/${theirs.id}/${action}`, {}, me.auth)).status).toBe(404)
+    }
+    const other = await t.api.get('/api/subscriptions/me', me.auth)
+    expect(other.body.subscriptions.map((d: any) => d.id)).toEqual([mine.id])
+    expect((await sub(theirs.id)).status).toBe('active')
+
+    // nobody writes subscriptions through the collection's routes, not even their owner or an admin
+    for (const who of [me, admin]) {
+      expect((await t.api.patch(`/api/subscriptions/${mine.id}`, { status: 'active', currentPeriodEnd: '2099-01-01T00:00:00.000Z' }, who.auth)).status).toBe(403)
+      expect((await t.api.post('/api/subscriptions', { user: me.user.id, plan: monthly.id, status: 'active', provider: 'sandbox' }, who.auth)).status).toBe(403)
+    }
+    expect((await t.api.delete(`/api/subscriptions/${mine.id}`, me.auth)).status).toBe(403)
+    expect(await sub(mine.id)).toMatchObject({ status: 'active' })
+    // anonymous: nothing
+    const anon = await t.api.get('/api/subscriptions')
+    expect(anon.status === 403 || (anon.status === 200 && anon.body.docs.length === 0)).toBe(true)
+    expect((await t.api.get('/api/subscriptions/me')).status).toBe(401)
+    expect((await t.api.post('/api/subscriptions/subscribe', { plan: monthly.id, provider: 'sandbox' })).status).toBe(401)
+    // admins read everyone's
+    expect((await t.api.get(`/api/subscriptions/${theirs.id}`, admin.auth)).status).toBe(200)
+  })
+
+  it('refuses cross-user reads and changes over GraphQL', async () => {
+    const mine = await activeSubscriber()
+    const theirs = await activeSubscriber()
+    const list = await t.api.graphql('{ UserSubscriptions(limit: 200) { docs { id status user { id } } } }', {}, mine.who.auth)
+    expect(list.body.errors).toBeUndefined()
+    expect(list.body.data.UserSubscriptions.docs.map((d: any) => d.id)).toEqual([mine.id])
+    const filtered = await t.api.graphql(`{ UserSubscriptions(where: { user: { equals: ${theirs.who.user.id} } }) { docs { id } } }`, {}, mine.who.auth)
+    expect(filtered.body.data?.UserSubscriptions?.docs ?? []).toHaveLength(0)
+    const one = await t.api.graphql(`{ UserSubscription(id: ${theirs.id}) { id status } }`, {}, mine.who.auth)
+    expect(one.body.data?.UserSubscription ?? null).toBeNull()
+    for (const who of [mine.who, admin]) {
+      const upd = await t.api.graphql(`mutation { updateUserSubscription(id: ${mine.id}, data: { status: active }) { id } }`, {}, who.auth)
+      expect(upd.body.errors?.length).toBeGreaterThan(0)
+    }
+    const del = await t.api.graphql(`mutation { deleteUserSubscription(id: ${theirs.id}) { id } }`, {}, mine.who.auth)
+    expect(del.body.errors?.length).toBeGreaterThan(0)
+    expect((await sub(theirs.id)).status).toBe('active')
+  })
+
+  it('plans: everyone reads the plans on sale; only admins see the others and write', async () => {
+    const anon = await t.api.get('/api/subscription-plans?limit=50')
+    expect(anon.status).toBe(200)
+    const slugs = anon.body.docs.map((p: any) => p.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['vibe-plus-monthly', 'vibe-plus-yearly']))
+    expect(slugs).not.toContain('old-plan')
+    expect((await t.api.get(`/api/subscription-plans/${hidden.id}`)).status).toBe(404)
+    expect((await t.api.get(`/api/subscription-plans?where[active][equals]=false`, alice.auth)).body.docs).toHaveLength(0)
+    const gql = await t.api.graphql('{ SubscriptionPlans(limit: 50) { docs { slug price currency period benefits { type percent } } } }')
+    expect(gql.body.errors).toBeUndefined()
+    expect(gql.body.data.SubscriptionPlans.docs.map((p: any) => p.slug)).not.toContain('old-plan')
+    expect(gql.body.data.SubscriptionPlans.docs.find((p: any) => p.slug === 'vibe-plus-yearly').benefits).toEqual([
+      { type: 'booking_discount', percent: 20 },
+      { type: 'priority_booking', percent: null },
+    ])
+    expect((await t.api.get(`/api/subscription-plans/${hidden.id}`, admin.auth)).status).toBe(200)
+
+    expect((await t.api.post('/api/subscription-plans', { name: 'X', slug: 'x-plan', price: 1, currency: 'XOF', period: 'month' }, alice.auth)).status).toBe(403)
+    expect((await t.api.patch(`/api/subscription-plans/${monthly.id}`, { price: 1 }, alice.auth)).status).toBe(403)
+    expect((await t.api.delete(`/api/subscription-plans/${monthly.id}`, alice.auth)).status).toBe(403)
+    const gqlWrite = await t.api.graphql(`mutation { updateSubscriptionPlan(id: ${monthly.id}, data: { price: 1 }) { id } }`, {}, alice.auth)
+    expect(gqlWrite.body.errors?.length).toBeGreaterThan(0)
+    // a plan people subscribed to is taken off sale, not deleted
+    const del = await t.api.delete(`/api/subscription-plans/${monthly.id}`, admin.auth)
+    expect(del.status).toBe(409)
+    expect(del.text).toContain('take it off sale')
+    expect((await t.payload.findByID({ collection: 'subscription-plans', id: monthly.id, overrideAccess: true })).price).toBe(2000)
+  })
+})
+
+describe('bad input gets 4xx, never 5xx', () => {
+  it('subscribe, cancel, renew and plan writes', async () => {
+    const who = await userSession(t.payload, t.api, ['participant'])
+    const { id } = await activeSubscriber()
+    const cases: [string, () => Promise<{ status: number; text: string }>, number][] = [
+      ['empty body', () => subscribe(who, {}), 400],
+      ['unknown plan', () => subscribe(who, { plan: 'no-such-plan', provider: 'sandbox' }), 404],
+      ['unknown plan id', () => subscribe(who, { plan: 999999, provider: 'sandbox' }), 404],
+      ['negative plan id', () => subscribe(who, { plan: -5, provider: 'sandbox' }), 400],
+      ['plan as object', () => subscribe(who, { plan: { id: 1 }, provider: 'sandbox' }), 400],
+      ['plan off sale', () => subscribe(who, { plan: hidden.id, provider: 'sandbox' }), 409],
+      ['unknown provider', () => subscribe(who, { plan: monthly.id, provider: 'paypal' }), 400],
+      ['disabled provider', () => subscribe(who, { plan: monthly.id, provider: 'mtn-momo', phone: '+2250700000000' }), 400],
+      ['bad phone', () => subscribe(who, { plan: monthly.id, provider: 'sandbox', phone: 'call me' }), 400],
+      ['bad return url', () => subscribe(who, { plan: monthly.id, provider: 'sandbox', returnUrl: 'not a url' }), 400],
+      ['provider as number', () => subscribe(who, { plan: monthly.id, provider: 7 }), 400],
+      ['malformed JSON', () => t.api.request('POST', '/api/subscriptions/subscribe', { auth: who.auth, raw: '{"plan":', headers: { 'content-type': 'application/json' } }), 400],
+      ['JSON array', () => t.api.request('POST', '/api/subscriptions/subscribe', { auth: who.auth, raw: '[1]', headers: { 'content-type': 'application/json' } }), 400],
+      ['cancel a non-id', () => t.api.post('/api/subscriptions/abc/cancel', {}, who.auth), 404],
+      ['cancel a huge id', () => t.api.post('/api/subscriptions/99999999999999999999/cancel', {}, who.auth), 404],
+      ['cancel with bad flag', () => t.api.post(`/api/subscriptions/${id}/cancel`, { immediately: 'yes' }, admin.auth), 400],
+      ['renew an active one', () => t.api.post(`/api/subscriptions/${id}/renew`, {}, admin.auth), 409],
+      ['resume an active one', () => t.api.post(`/api/subscriptions/${id}/resume`, {}, admin.auth), 409],
+      ['plan price 0', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 0, currency: 'XOF', period: 'month' }, admin.auth), 400],
+      ['plan price as text', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: '12abc', currency: 'XOF', period: 'month' }, admin.auth), 400],
+      ['plan fractional price', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 10.5, currency: 'XOF', period: 'month' }, admin.auth), 400],
+      ['plan bad slug', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'Bad Slug', price: 100, currency: 'XOF', period: 'month' }, admin.auth), 400],
+      ['plan bad currency', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'xof', period: 'month' }, admin.auth), 400],
+      ['plan bad period', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'week' }, admin.auth), 400],
+      ['plan discount over 100%', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'month', benefits: [{ type: 'booking_discount', percent: 150 }] }, admin.auth), 400],
+      ['plan discount without percent', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'month', benefits: [{ type: 'booking_discount' }] }, admin.auth), 400],
+      ['plan unknown benefit', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'month', benefits: [{ type: 'free_beer' }] }, admin.auth), 400],
+      ['plan benefits as text', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'month', benefits: 'all of them' }, admin.auth), 400],
+      ['plan duplicate slug', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'vibe-plus-monthly', price: 100, currency: 'XOF', period: 'month' }, admin.auth), 400],
+    ]
+    const wrong: string[] = []
+    for (const [name, send, expected] of cases) {
+      const res = await send()
+      if (res.status !== expected) wrong.push(`${name}: ${res.status} ${res.text.slice(0, 200)}`)
+    }
+    expect(wrong).toEqual([])
+    // nothing half-written: no subscription for the user who only sent bad requests
+    expect((await t.payload.count({ collection: 'subscriptions', where: { user: { equals: who.user.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await t.payload.count({ collection: 'subscription-plans', where: { slug: { equals: 'z-plan' } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })
 

@@ -52,7 +52,16 @@ export const SubscriptionPlans: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'price', type: 'number', required: true, min: 1, max: 100_000_000, admin: { step: 1 }, label: l('Price (minor units)', 'Prix (unités mineures)') },
+        {
+          name: 'price',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 100_000_000,
+          admin: { step: 1 },
+          validate: ((v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 100_000_000) || 'price: a whole number of minor units, at least 1 (XOF has none: 2000 = 2000 XOF; EUR: 999 = 9.99 EUR)') as never,
+          label: l('Price (minor units)', 'Prix (unités mineures)'),
+        },
         {
           name: 'currency',
           type: 'text',
