@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Auth } from '../helpers/client'
 
-import { activeBenefits } from '../../src/plugins/subscriptions'
+import { activeBenefits, seedSubscriptions } from '../../src/plugins/subscriptions'
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   }
   monthly = await plan({
     name: 'Vibe+ mensuel',
-    slug: 'vibe-plus-monthly',
+    slug: 'plus-monthly',
     price: 2000,
     currency: 'XOF',
     period: 'month',
@@ -45,7 +45,7 @@ beforeAll(async () => {
   })
   yearly = await plan({
     name: 'Vibe+ annuel',
-    slug: 'vibe-plus-yearly',
+    slug: 'plus-yearly',
     price: 20000,
     currency: 'XOF',
     period: 'year',
@@ -105,7 +105,7 @@ const endIn = (id: number, ms: number) => setSub(id, { currentPeriodEnd: new Dat
 
 describe('subscribe → payment → active', () => {
   it('opens the first period’s payment, returns it again on a retry, and activates the subscription once paid', async () => {
-    const res = await subscribe(alice, { plan: 'vibe-plus-monthly', provider: 'sandbox' })
+    const res = await subscribe(alice, { plan: 'plus-monthly', provider: 'sandbox' })
     expect(res.status, res.text).toBe(201)
     expect(res.body.subscription).toMatchObject({ status: 'pending_payment', provider: 'sandbox', amount: 2000, currency: 'XOF' })
     expect(res.body.payment).toMatchObject({ status: 'pending', amount: 2000, currency: 'XOF', client: { type: 'sandbox' } })
@@ -135,14 +135,14 @@ describe('subscribe → payment → active', () => {
     const me = await t.api.get('/api/subscriptions/me', alice.auth)
     expect(me.status).toBe(200)
     expect(me.body.subscriptions.map((x: any) => x.id)).toEqual([id])
-    expect(me.body.subscriptions[0].plan.slug).toBe('vibe-plus-monthly')
+    expect(me.body.subscriptions[0].plan.slug).toBe('plus-monthly')
     expect(me.body.benefits).toMatchObject({ bookingDiscountPercent: 10, priorityBooking: false })
     // the public API other plugins use
     expect(await benefitsOf(alice.user)).toMatchObject({ bookingDiscountPercent: 10, priorityBooking: false, subscriptions: [{ id, status: 'active' }] })
 
     // a live subscription holds the (user, plan) slot; another plan is fine
     expect((await subscribe(alice, { plan: monthly.id, provider: 'sandbox' })).status).toBe(409)
-    const y = await subscribe(alice, { plan: 'vibe-plus-yearly', provider: 'sandbox' })
+    const y = await subscribe(alice, { plan: 'plus-yearly', provider: 'sandbox' })
     expect(y.status).toBe(201)
     await settle(y.body.payment.paymentId, 'pay')
     expect(await benefitsOf(alice.user)).toMatchObject({ bookingDiscountPercent: 20, priorityBooking: true })
@@ -154,6 +154,20 @@ describe('subscribe → payment → active', () => {
     await settle(res.body.payment.paymentId, 'decline')
     expect(await sub(res.body.subscription.id)).toMatchObject({ status: 'cancelled' })
     expect((await subscribe(who, { plan: monthly.id, provider: 'sandbox' })).status).toBe(201)
+  })
+})
+
+describe('payments that buy nothing', () => {
+  it('a first payment that arrives after the subscriber cancelled is refunded, the subscription stays cancelled', async () => {
+    const who = await userSession(t.payload, t.api, ['participant'])
+    const res = await subscribe(who, { plan: monthly.id, provider: 'sandbox' })
+    const c = await t.api.post(`/api/subscriptions/${res.body.subscription.id}/cancel`, {}, who.auth)
+    expect(c.body.subscription.status).toBe('cancelled')
+    await settle(res.body.payment.paymentId, 'pay')
+    expect(await sub(res.body.subscription.id)).toMatchObject({ status: 'cancelled' })
+    const p: any = await t.payload.findByID({ collection: 'payments', id: res.body.payment.paymentId, depth: 0, overrideAccess: true })
+    expect(p).toMatchObject({ status: 'refunded', refundedAmount: 2000 })
+    expect((await benefitsOf(who.user)).bookingDiscountPercent).toBe(0)
   })
 })
 
@@ -356,14 +370,14 @@ describe('access: subscribers see and change only their own (REST and GraphQL)',
     const anon = await t.api.get('/api/subscription-plans?limit=50')
     expect(anon.status).toBe(200)
     const slugs = anon.body.docs.map((p: any) => p.slug)
-    expect(slugs).toEqual(expect.arrayContaining(['vibe-plus-monthly', 'vibe-plus-yearly']))
+    expect(slugs).toEqual(expect.arrayContaining(['plus-monthly', 'plus-yearly']))
     expect(slugs).not.toContain('old-plan')
     expect((await t.api.get(`/api/subscription-plans/${hidden.id}`)).status).toBe(404)
     expect((await t.api.get(`/api/subscription-plans?where[active][equals]=false`, alice.auth)).body.docs).toHaveLength(0)
     const gql = await t.api.graphql('{ SubscriptionPlans(limit: 50) { docs { slug price currency period benefits { type percent } } } }')
     expect(gql.body.errors).toBeUndefined()
     expect(gql.body.data.SubscriptionPlans.docs.map((p: any) => p.slug)).not.toContain('old-plan')
-    expect(gql.body.data.SubscriptionPlans.docs.find((p: any) => p.slug === 'vibe-plus-yearly').benefits).toEqual([
+    expect(gql.body.data.SubscriptionPlans.docs.find((p: any) => p.slug === 'plus-yearly').benefits).toEqual([
       { type: 'booking_discount', percent: 20 },
       { type: 'priority_booking', percent: null },
     ])
@@ -415,7 +429,7 @@ describe('bad input gets 4xx, never 5xx', () => {
       ['plan discount without percent', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'month', benefits: [{ type: 'booking_discount' }] }, admin.auth), 400],
       ['plan unknown benefit', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'month', benefits: [{ type: 'free_beer' }] }, admin.auth), 400],
       ['plan benefits as text', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'z-plan', price: 100, currency: 'XOF', period: 'month', benefits: 'all of them' }, admin.auth), 400],
-      ['plan duplicate slug', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'vibe-plus-monthly', price: 100, currency: 'XOF', period: 'month' }, admin.auth), 400],
+      ['plan duplicate slug', () => t.api.post('/api/subscription-plans', { name: 'Z', slug: 'plus-monthly', price: 100, currency: 'XOF', period: 'month' }, admin.auth), 400],
     ]
     const wrong: string[] = []
     for (const [name, send, expected] of cases) {
@@ -426,6 +440,21 @@ describe('bad input gets 4xx, never 5xx', () => {
     // nothing half-written: no subscription for the user who only sent bad requests
     expect((await t.payload.count({ collection: 'subscriptions', where: { user: { equals: who.user.id } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await t.payload.count({ collection: 'subscription-plans', where: { slug: { equals: 'z-plan' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
+
+describe('demo seed', () => {
+  it('seeds a monthly and a yearly plan (fr + en) and an active subscription for a demo participant', async () => {
+    const demo = await userSession(t.payload, t.api, ['participant'])
+    await seedSubscriptions(t.payload, { usersByRole: { participant: [{ id: demo.user.id, email: demo.user.email }] } } as never)
+    const plans = await t.api.get('/api/subscription-plans?where[slug][like]=vibe-plus&locale=en&sort=sortOrder')
+    expect(plans.body.docs.map((p: any) => [p.slug, p.period, p.name])).toEqual([
+      ['vibe-plus-monthly', 'month', 'Vibe+ monthly'],
+      ['vibe-plus-yearly', 'year', 'Vibe+ yearly'],
+    ])
+    const me = await t.api.get('/api/subscriptions/me', demo.auth)
+    expect(me.body.subscriptions).toHaveLength(1)
+    expect(me.body.benefits).toMatchObject({ bookingDiscountPercent: 10 })
   })
 })
 
