@@ -12,6 +12,7 @@ import type { Auth } from '../helpers/client'
 
 import { activeBenefits, seedSubscriptions } from '../../src/plugins/subscriptions'
 import { userSession } from '../helpers/fixtures'
+import { fakeMtn } from '../payments/fakes'
 import { startTestServer, type TestServer } from '../helpers/server'
 
 type Session = { auth: Auth; user: any }
@@ -22,12 +23,23 @@ let alice: Session
 let monthly: any
 let yearly: any
 let hidden: any
+let mtn: Awaited<ReturnType<typeof fakeMtn>>
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
 beforeAll(async () => {
-  t = await startTestServer({ env: { SUBSCRIPTIONS_GRACE_DAYS: '7', SUBSCRIPTIONS_RENEW_BEFORE_HOURS: '72' } })
+  mtn = await fakeMtn()
+  t = await startTestServer({
+    env: {
+      SUBSCRIPTIONS_GRACE_DAYS: '7',
+      SUBSCRIPTIONS_RENEW_BEFORE_HOURS: '72',
+      MTN_MOMO_BASE_URL: mtn.url,
+      MTN_MOMO_SUBSCRIPTION_KEY: 'mtn-sub',
+      MTN_MOMO_API_USER: 'mtn-user',
+      MTN_MOMO_API_KEY: 'mtn-key',
+    },
+  })
   admin = await userSession(t.payload, t.api, ['admin'])
   alice = await userSession(t.payload, t.api, ['participant'])
   const plan = async (data: Record<string, unknown>) => {
@@ -55,6 +67,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await t?.close()
+  await mtn?.close()
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -273,6 +286,60 @@ describe('renewal', () => {
   })
 })
 
+describe('mobile money: MTN MoMo (fake operator speaking the Collection API)', () => {
+  const reconcile = async () => {
+    await t.payload.jobs.queue({ task: 'payments-reconcile', input: {}, queue: 'payments' })
+    await runPayments()
+  }
+  const requestsToPay = () => mtn.calls.filter((c) => c.method === 'POST' && c.path === '/collection/v1_0/requesttopay')
+
+  it('subscribes with a phone prompt, renews once at the operator however often the job runs, and a refused renewal goes past due', async () => {
+    const who = await userSession(t.payload, t.api, ['participant'])
+    const before = requestsToPay().length
+    const res = await subscribe(who, { plan: monthly.id, provider: 'mtn-momo', phone: '+2250700000042' })
+    expect(res.status, res.text).toBe(201)
+    expect(res.body.payment.client).toMatchObject({ type: 'confirm_on_phone' })
+    const first = requestsToPay().at(-1)!
+    expect(JSON.parse(first.body)).toMatchObject({ amount: '2000', currency: 'XOF', payer: { partyIdType: 'MSISDN', partyId: '2250700000042' } })
+    const id = res.body.subscription.id
+    // the payer approves on the phone; MTN does not retry callbacks: the reconciliation polls
+    mtn.requests.get(String(first.headers['x-reference-id']))!.status = 'SUCCESSFUL'
+    await reconcile()
+    expect(await sub(id)).toMatchObject({ status: 'active', periodNumber: 1, provider: 'mtn-momo', phone: '+2250700000042' })
+
+    await endIn(id, HOUR)
+    await runRenewals()
+    await runRenewals()
+    await runRenewals()
+    expect(requestsToPay().length - before).toBe(2)
+    const renewal = requestsToPay().at(-1)!
+    expect(JSON.parse(renewal.body).payer.partyId).toBe('2250700000042')
+    expect((await notificationTypes(who.user))).toContain('subscription.renewal_requested')
+
+    mtn.requests.get(String(renewal.headers['x-reference-id']))!.status = 'FAILED'
+    await reconcile()
+    expect(await sub(id)).toMatchObject({ status: 'past_due' })
+    await runRenewals()
+    expect(requestsToPay().length - before).toBe(2)
+  })
+})
+
+describe('plan taken off sale', () => {
+  it('is not renewed: the subscription ends with its period, notified, and nothing is charged', async () => {
+    const extra = (await t.api.post('/api/subscription-plans', { name: 'Été', slug: 'summer', price: 700, currency: 'XOF', period: 'month' }, admin.auth)).body.doc
+    const { who, id } = await activeSubscriber(extra)
+    expect((await t.api.patch(`/api/subscription-plans/${extra.id}`, { active: false }, admin.auth)).status).toBe(200)
+    await endIn(id, HOUR)
+    await runRenewals()
+    expect(await sub(id)).toMatchObject({ status: 'cancelling' })
+    expect(await paymentsFor(id)).toHaveLength(1)
+    expect(await notificationTypes(who.user)).toContain('subscription.cancelling')
+    await endIn(id, -1000)
+    await runRenewals()
+    expect(await sub(id)).toMatchObject({ status: 'expired' })
+  })
+})
+
 describe('cancel at period end', () => {
   it('keeps the benefits until the period ends, never renews, then expires; resume undoes it', async () => {
     const { who, id } = await activeSubscriber(yearly)
@@ -408,7 +475,8 @@ describe('bad input gets 4xx, never 5xx', () => {
       ['plan as object', () => subscribe(who, { plan: { id: 1 }, provider: 'sandbox' }), 400],
       ['plan off sale', () => subscribe(who, { plan: hidden.id, provider: 'sandbox' }), 409],
       ['unknown provider', () => subscribe(who, { plan: monthly.id, provider: 'paypal' }), 400],
-      ['disabled provider', () => subscribe(who, { plan: monthly.id, provider: 'mtn-momo', phone: '+2250700000000' }), 400],
+      ['disabled provider', () => subscribe(who, { plan: monthly.id, provider: 'moov-money', phone: '+2250700000000' }), 400],
+      ['mobile money without a phone', () => subscribe(who, { plan: monthly.id, provider: 'mtn-momo' }), 400],
       ['bad phone', () => subscribe(who, { plan: monthly.id, provider: 'sandbox', phone: 'call me' }), 400],
       ['bad return url', () => subscribe(who, { plan: monthly.id, provider: 'sandbox', returnUrl: 'not a url' }), 400],
       ['provider as number', () => subscribe(who, { plan: monthly.id, provider: 7 }), 400],
