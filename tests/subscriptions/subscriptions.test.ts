@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Auth } from '../helpers/client'
 
 import { activeBenefits, seedSubscriptions } from '../../src/plugins/subscriptions'
+import { runRenewals as renewalPass } from '../../src/plugins/subscriptions/services/subscriptions'
 import { userSession } from '../helpers/fixtures'
 import { fakeMtn } from '../payments/fakes'
 import { startTestServer, type TestServer } from '../helpers/server'
@@ -219,6 +220,18 @@ describe('renewal', () => {
     // the next run has nothing to do: the new period ends in a month
     await runRenewals()
     expect(await paymentsFor(id)).toHaveLength(2)
+  })
+
+  it('subscriptions already waiting for their renewal payment do not fill the batch of the next run', async () => {
+    const a = await activeSubscriber()
+    const b = await activeSubscriber()
+    await endIn(a.id, HOUR)
+    await endIn(b.id, 2 * HOUR)
+    const req = await createLocalReq({}, t.payload)
+    expect(await renewalPass(req, new Date(), { limit: 1 })).toMatchObject({ requested: 1 })
+    expect((await sub(a.id)).openPaymentPeriod).toBe(2)
+    expect(await renewalPass(req, new Date(), { limit: 1 })).toMatchObject({ requested: 1 })
+    expect((await sub(b.id)).openPaymentPeriod).toBe(2)
   })
 
   it('a failed renewal gives a grace period (benefits kept), then expiry, each notified', async () => {

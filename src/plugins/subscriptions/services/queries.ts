@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { PlanDoc, SubscriptionDoc } from './subscriptions'
 
+import { hasCollection } from '../../../lib/has-collection'
 import { type Benefits, mergeBenefits, NO_BENEFITS } from './benefits'
 
 /** Statuses whose benefits apply: paid period running, or a failed renewal inside its grace. */
@@ -18,7 +19,7 @@ export function givesBenefits(sub: Pick<SubscriptionDoc, 'currentPeriodEnd' | 'g
  * priority if any plan gives it). A trusted server read: the caller decides whom it asks about.
  */
 export async function activeBenefits(req: PayloadRequest, userId: number | string, now = new Date()): Promise<Benefits> {
-  if (!Object.hasOwn(req.payload.collections, 'subscriptions')) return NO_BENEFITS
+  if (!hasCollection(req.payload, 'subscriptions')) return NO_BENEFITS
   const found = await req.payload.find({
     collection: 'subscriptions' as never,
     where: { and: [{ user: { equals: userId } }, { status: { in: ['active', 'cancelling', 'past_due'] } }] },

@@ -474,7 +474,14 @@ export async function runRenewals(req: PayloadRequest, now = new Date(), { limit
   }
 
   // 1. request the next period's payment
-  await each(await ids(req, { status: { equals: 'active' }, currentPeriodEnd: { less_than_equal: soon.toISOString() } }, limit), async (sub) => {
+  // (SQL: "not requested yet" compares two columns, which a Payload where cannot; without it the
+  // subscriptions already waiting for their payment would fill every batch)
+  const due = await rows<{ id: number }>(
+    req,
+    sql`SELECT id FROM subscriptions WHERE status = 'active' AND current_period_end <= ${soon.toISOString()}
+          AND COALESCE(open_payment_period, 0) <= COALESCE(period_number, 0) ORDER BY current_period_end LIMIT ${limit}`,
+  )
+  await each(due.map((r) => Number(r.id)), async (sub) => {
     const next = (sub.periodNumber ?? 0) + 1
     if (sub.status !== 'active' || !sub.currentPeriodEnd || new Date(sub.currentPeriodEnd) > soon) return null
     if ((sub.openPaymentPeriod ?? 0) >= next) return null // already requested (or failed: then it is past due)
