@@ -234,6 +234,16 @@ describe('renewal', () => {
     expect((await sub(b.id)).openPaymentPeriod).toBe(2)
   })
 
+  it('two renewal runs at the same time request one payment and send one notification', async () => {
+    const { who, id } = await activeSubscriber()
+    await endIn(id, HOUR)
+    const reports = await Promise.all([0, 1, 2].map(async () => renewalPass(await createLocalReq({}, t.payload), new Date())))
+    expect(reports.reduce((n, r) => n + r.requested, 0)).toBe(1)
+    expect(reports.every((r) => r.errors === 0)).toBe(true)
+    expect(await paymentsFor(id)).toHaveLength(2)
+    expect((await notificationTypes(who.user)).filter((n: string) => n === 'subscription.renewal_requested')).toHaveLength(1)
+  })
+
   it('a failed renewal gives a grace period (benefits kept), then expiry, each notified', async () => {
     const { who, id } = await activeSubscriber()
     await endIn(id, 2 * HOUR)
