@@ -56,6 +56,7 @@ beforeAll(async () => {
     period: 'month',
     benefits: [{ type: 'booking_discount', percent: 10 }],
   })
+  expect((await t.api.patch(`/api/subscription-plans/${monthly.id}?locale=en`, { name: 'Vibe+ monthly' }, admin.auth)).status).toBe(200)
   yearly = await plan({
     name: 'Vibe+ annuel',
     slug: 'plus-yearly',
@@ -102,8 +103,8 @@ const notificationTypes = async (user: any) =>
 const benefitsOf = async (user: any) => activeBenefits(await createLocalReq({}, t.payload), user.id)
 
 /** A new participant with an active monthly subscription (subscribed and paid over HTTP). */
-async function activeSubscriber(plan = monthly) {
-  const who = await userSession(t.payload, t.api, ['participant'])
+async function activeSubscriber(plan = monthly, extra: Record<string, unknown> = {}) {
+  const who = await userSession(t.payload, t.api, ['participant'], extra)
   const res = await subscribe(who, { plan: plan.id, provider: 'sandbox' })
   expect(res.status, res.text).toBe(201)
   await settle(res.body.payment.paymentId, 'pay')
@@ -160,6 +161,14 @@ describe('subscribe → payment → active', () => {
     expect(y.status).toBe(201)
     await settle(y.body.payment.paymentId, 'pay')
     expect(await benefitsOf(alice.user)).toMatchObject({ bookingDiscountPercent: 20, priorityBooking: true })
+  })
+
+  it('tells each subscriber in their language, with the plan’s name in that language', async () => {
+    const en = await activeSubscriber(monthly, { preferredLocale: 'en' })
+    const fr = await activeSubscriber(monthly, { preferredLocale: 'fr' })
+    const titles = async (who: Session) => (await t.api.get('/api/notifications/me', who.auth)).body.docs.map((n: any) => n.title)
+    expect(await titles(en.who)).toContain('Vibe+ monthly subscription active')
+    expect(await titles(fr.who)).toContain('Abonnement Vibe+ mensuel actif')
   })
 
   it('a declined first payment cancels the subscription and frees the slot', async () => {

@@ -140,16 +140,34 @@ export async function moveSubscription(
 
 const day = (iso?: null | string) => (iso ? iso.slice(0, 10) : '')
 
+/** The plan's name in the subscriber's language (the templates are chosen the same way). */
+async function planNameFor(req: PayloadRequest, sub: SubscriptionDoc): Promise<{ name: string; slug: string }> {
+  const user = (await req.payload.findByID({ collection: 'users', id: idOf(sub.user), depth: 0, req, overrideAccess: true, disableErrors: true })) as null | {
+    preferredLocale?: null | string
+  }
+  const locale = user?.preferredLocale === 'en' ? 'en' : 'fr'
+  const plan = (await req.payload.findByID({
+    collection: 'subscription-plans' as never,
+    id: typeof sub.plan === 'object' ? sub.plan.id : sub.plan,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    locale,
+    fallbackLocale: 'fr',
+  })) as unknown as PlanDoc
+  return { name: plan?.name ?? '', slug: plan?.slug ?? '' }
+}
+
 async function tell(req: PayloadRequest, sub: SubscriptionDoc, type: SubscriptionNotificationType, key: string, extra: Record<string, unknown> = {}) {
-  const plan = await planOf(req, sub)
+  const plan = await planNameFor(req, sub)
   await notifySubscriber(req, {
     user: idOf(sub.user),
     type,
     idempotencyKey: `${type}:${sub.id}:${key}`,
     data: {
       subscriptionId: sub.id,
-      plan: plan?.name ?? '',
-      planSlug: plan?.slug,
+      plan: plan.name,
+      planSlug: plan.slug,
       periodEnd: day(sub.currentPeriodEnd),
       graceUntil: day(sub.graceUntil),
       url: `/subscriptions/${sub.id}`,
