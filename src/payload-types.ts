@@ -118,6 +118,8 @@ export interface Config {
     festivals: Festival;
     'festival-packages': FestivalPackage;
     follows: Follow;
+    'subscription-plans': SubscriptionPlan;
+    subscriptions: Subscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -177,6 +179,8 @@ export interface Config {
     festivals: FestivalsSelect<false> | FestivalsSelect<true>;
     'festival-packages': FestivalPackagesSelect<false> | FestivalPackagesSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
+    'subscription-plans': SubscriptionPlansSelect<false> | SubscriptionPlansSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -211,6 +215,7 @@ export interface Config {
       'learning-reset-streaks': TaskLearningResetStreaks;
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       'delivery-offer-timeout': TaskDeliveryOfferTimeout;
+      'subscriptions-renew': TaskSubscriptionsRenew;
       inline: {
         input: unknown;
         output: unknown;
@@ -2006,6 +2011,71 @@ export interface Follow {
   createdAt: string;
 }
 /**
+ * Plans users subscribe to. Prices are in minor units (cents; XOF has none). A price change applies from the next renewal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-plans".
+ */
+export interface SubscriptionPlan {
+  id: number;
+  name: string;
+  slug: string;
+  description?: string | null;
+  price: number;
+  currency: string;
+  period: 'month' | 'year';
+  benefits?:
+    | {
+        type: 'booking_discount' | 'priority_booking';
+        percent?: number | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Changed only by the server: subscribe, cancel and renew through /api/subscriptions/…, payments and the renewal job.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  user: number | User;
+  plan: number | SubscriptionPlan;
+  status: 'pending_payment' | 'active' | 'past_due' | 'cancelling' | 'expired' | 'cancelled';
+  periodNumber?: number | null;
+  currentPeriodStart?: string | null;
+  currentPeriodEnd?: string | null;
+  graceUntil?: string | null;
+  cancelledAt?: string | null;
+  endedAt?: string | null;
+  provider: string;
+  phone?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+  openPaymentId?: number | null;
+  openPaymentPeriod?: number | null;
+  openPaymentAttempt?: number | null;
+  lastFailure?: string | null;
+  history?:
+    | {
+        from?: string | null;
+        to: string;
+        by: string;
+        at: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2086,7 +2156,8 @@ export interface PayloadJob {
           | 'bookings-reminders'
           | 'learning-reset-streaks'
           | 'learning-evaluate-badges'
-          | 'delivery-offer-timeout';
+          | 'delivery-offer-timeout'
+          | 'subscriptions-renew';
         taskID: string;
         input?:
           | {
@@ -2133,6 +2204,7 @@ export interface PayloadJob {
         | 'learning-reset-streaks'
         | 'learning-evaluate-badges'
         | 'delivery-offer-timeout'
+        | 'subscriptions-renew'
       )
     | null;
   queue?: string | null;
@@ -2360,6 +2432,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'follows';
         value: number | Follow;
+      } | null)
+    | ({
+        relationTo: 'subscription-plans';
+        value: number | SubscriptionPlan;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3567,6 +3647,65 @@ export interface FollowsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-plans_select".
+ */
+export interface SubscriptionPlansSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  price?: T;
+  currency?: T;
+  period?: T;
+  benefits?:
+    | T
+    | {
+        type?: T;
+        percent?: T;
+        label?: T;
+        id?: T;
+      };
+  active?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  user?: T;
+  plan?: T;
+  status?: T;
+  periodNumber?: T;
+  currentPeriodStart?: T;
+  currentPeriodEnd?: T;
+  graceUntil?: T;
+  cancelledAt?: T;
+  endedAt?: T;
+  provider?: T;
+  phone?: T;
+  amount?: T;
+  currency?: T;
+  openPaymentId?: T;
+  openPaymentPeriod?: T;
+  openPaymentAttempt?: T;
+  lastFailure?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3804,6 +3943,24 @@ export interface TaskDeliveryOfferTimeout {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscriptions-renew".
+ */
+export interface TaskSubscriptionsRenew {
+  input?: unknown;
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

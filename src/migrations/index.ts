@@ -13,6 +13,8 @@ import * as migration_20261202_233641_bookings_constraints from './20261202_2336
 import * as migration_20261203_051241_join_indexes from './20261203_051241_join_indexes';
 import * as migration_20261203_051311_jobs_probe from './20261203_051311_jobs_probe';
 import * as migration_20261203_051312_multi_instance from './20261203_051312_multi_instance';
+import * as migration_20261203_051522_subscriptions from './20261203_051522_subscriptions';
+import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 
 export const migrations = [
   {
@@ -83,11 +85,21 @@ export const migrations = [
   {
     up: migration_20261203_051311_jobs_probe.up,
     down: migration_20261203_051311_jobs_probe.down,
-    name: '20261203_051311_jobs_probe'
+    name: '20261203_051311_jobs_probe',
   },
   {
     up: migration_20261203_051312_multi_instance.up,
     down: migration_20261203_051312_multi_instance.down,
     name: '20261203_051312_multi_instance',
+  },
+  {
+    up: migration_20261203_051522_subscriptions.up,
+    down: migration_20261203_051522_subscriptions.down,
+    name: '20261203_051522_subscriptions'
+  },
+  {
+    up: migration_20261203_051523_subscriptions_one_live.up,
+    down: migration_20261203_051523_subscriptions_one_live.down,
+    name: '20261203_051523_subscriptions_one_live',
   },
 ];

@@ -15,6 +15,7 @@ import { deliveryPlugin } from './delivery'
 import { eventsPlugin } from './events'
 import { seedEvents } from './events/seed'
 import { seedDelivery } from './delivery/seed'
+import { seedSubscriptions, subscriptionsPlugin } from './subscriptions'
 
 export type VibePlugin = {
   name: string
@@ -31,6 +32,7 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'learning', plugin: () => learningPlugin, seed: seedLearning },
   { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
   { name: 'events', plugin: eventsPlugin, seed: seedEvents },
+  { name: 'subscriptions', plugin: subscriptionsPlugin, seed: seedSubscriptions },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */

@@ -227,6 +227,21 @@ describe('50 concurrent writers', () => {
         return (w, n) => ({ method: 'PATCH', path: `/api/events/${events[w % events.length].id}`, body: { capacity: 20 + (n % 20) }, auth: organizers[w % organizers.length].auth })
       },
     },
+    subscriptions: {
+      collection: 'subscription-plans',
+      // admins editing plans (localized fields, benefit rows, price rules)
+      setup: async (t) => {
+        const admins = await several(5, () => userSession(t.payload, t.api, ['admin']))
+        const plans = await several(10, (i) =>
+          t.payload.create({
+            collection: 'subscription-plans',
+            data: { slug: `load-${i}-${randomBytes(3).toString('hex')}`, name: `Load plan ${i}`, price: 1000 + i, currency: 'XOF', period: 'month', benefits: [{ type: 'booking_discount', percent: 5, label: 'load' }], sortOrder: i } as never,
+            overrideAccess: true,
+          }),
+        )
+        return (w, n) => ({ method: 'PATCH', path: `/api/subscription-plans/${plans[w % plans.length].id}`, body: { sortOrder: n % 100 }, auth: admins[w % admins.length].auth })
+      },
+    },
     delivery: {
       collection: 'restaurants',
       // owners editing their restaurants

@@ -41,6 +41,8 @@ export type { PaymentStatus } from './services/state-machine'
 export type { ClientAction, ProviderName } from './providers/types'
 export { PROVIDER_NAMES } from './providers/types'
 export { enabledProviders } from './providers'
+/** Renders minor units for people: `1500 XOF`, `12.50 EUR`. */
+export { formatAmount } from './services/money'
 
 /**
  * Registers what happens when a payment for `purpose` changes state. Call it once per purpose,
