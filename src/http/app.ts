@@ -19,6 +19,7 @@ import { requestScope, type Scope } from '../db/request-transaction'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
 import { logger } from '../lib/logger'
 import { payloadInstanceKey } from '../runtime/boot'
+import { apiDocsRoutes } from '../openapi/routes'
 import { onClose } from '../runtime/closers'
 import { guardAuthStrategies, withOutageState, withRetryAfter } from './db-outage'
 import { sendError } from './errors'
@@ -127,6 +128,9 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   app.use(apiRoute, queryGuard(payload))
   app.use(apiRoute, jsonBodyGuard())
   app.use(apiRoute, versionsGuard(payload))
+
+  // the OpenAPI document and its interactive reference (local assets only)
+  app.use(apiDocsRoutes(payload))
 
   app.get(playgroundPath, (_req, res) => {
     if (env.isProduction) return sendError(res, 404, 'Not found.')
