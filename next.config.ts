@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   allowedDevOrigins: [...new Set(devOrigins)],
   typescript: { ignoreBuildErrors: true },
+  // the logger's terminal formatter is loaded by Node, not bundled (like pino itself)
+  serverExternalPackages: ['pino-pretty'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
