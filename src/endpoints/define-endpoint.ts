@@ -87,9 +87,21 @@ export function defineEndpoint<B extends z.ZodType | undefined = undefined, Q ex
         if (!parsed.success) throw invalidInput(parsed.error, 'body')
         body = parsed.data
       }
-      return handler(req, { body, query } as Input<Infer<B>, Infer<Q>>)
+      const response = await handler(req, { body, query } as Input<Infer<B>, Infer<Q>>)
+      if (doc.response && process.env.NODE_ENV === 'test') await checkAnswer(doc.response, response, `${method.toUpperCase()} ${path}`)
+      return response
     },
   }
+}
+
+/**
+ * Under test, a JSON success answer must match its documented `response` schema: a service that
+ * changes its answer without its schema fails the tests that call it (the document cannot drift).
+ */
+async function checkAnswer(schema: z.ZodType, response: Response, where: string): Promise<void> {
+  if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return
+  const parsed = schema.safeParse(await response.clone().json())
+  if (!parsed.success) throw new Error(`${where}: the answer does not match its documented response schema: ${parsed.error.message}`)
 }
 
 /** The documentation attached to an endpoint by `defineEndpoint`, if any. */
