@@ -3767,7 +3767,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify a certificate by its code (no login): valid, revoked or unknown (404) */
+        /** Verify a certificate by its code (no login): valid, expired, revoked or unknown (404) */
         get: operations["getCertificatesVerifyCode"];
         put?: never;
         post?: never;
@@ -14871,7 +14871,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /** @description how many were unread */
+                        updated: number;
                     };
                 };
             };
@@ -16565,7 +16566,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        removed: number;
                     };
                 };
             };
@@ -24110,7 +24111,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /** @enum {string} */
+                        status: "valid" | "expired" | "revoked" | "unknown";
+                        code: string;
+                        /** @description absent when the code is unknown (404) */
+                        certificate?: {
+                            number?: string | null;
+                            learnerName?: string | null;
+                            courseTitle?: string | null;
+                            issuedAt?: string | null;
+                            expiresAt: string | null;
+                            revokedAt?: string | null;
+                            revokedReason?: string | null;
+                        };
                     };
                 };
             };

@@ -10,6 +10,23 @@ import { certificatePdf, revokeCertificate, verifyCertificate } from '../service
 import { CredentialQuery, credentialAnswer } from './badges'
 import { idParam } from './courses'
 
+const Verification = z.object({
+  status: z.enum(['valid', 'expired', 'revoked', 'unknown']),
+  code: z.string(),
+  certificate: z
+    .object({
+      number: z.string().nullish(),
+      learnerName: z.string().nullish(),
+      courseTitle: z.string().nullish(),
+      issuedAt: z.string().nullish(),
+      expiresAt: z.string().nullable(),
+      revokedAt: z.string().nullish(),
+      revokedReason: z.string().nullish(),
+    })
+    .optional()
+    .describe('absent when the code is unknown (404)'),
+})
+
 const RevokeBody = z.object({ reason: z.string().trim().min(3).max(2000) }).strict()
 
 export const certificateEndpoints: Endpoint[] = [
@@ -17,7 +34,8 @@ export const certificateEndpoints: Endpoint[] = [
     path: '/verify/:code',
     method: 'get',
     auth: 'public',
-    summary: 'Verify a certificate by its code (no login): valid, revoked or unknown (404)',
+    summary: 'Verify a certificate by its code (no login): valid, expired, revoked or unknown (404)',
+    response: Verification,
     handler: async (req) => {
       const code = routeParam(req, 'code')
       const r = /^[A-Za-z0-9]{4,64}$/.test(code) ? await verifyCertificate(req, code) : { status: 'unknown' as const, code }

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { z } from 'zod'
+
 import { defineEndpoint } from '../../../endpoints/define-endpoint'
 import { json, requireUser, routeParam } from '../../../endpoints/http'
 import { listMyNotifications, markAllNotificationsRead, markNotificationRead } from '../services/inbox'
@@ -20,6 +22,7 @@ export const notificationEndpoints: Endpoint[] = [
     method: 'post',
     auth: 'user',
     summary: 'Mark all my notifications read',
+    response: z.object({ updated: z.number().int().describe('how many were unread') }),
     handler: async (req) => json(await markAllNotificationsRead(req, requireUser(req))),
   }),
   defineEndpoint({

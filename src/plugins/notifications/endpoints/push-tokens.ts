@@ -31,6 +31,7 @@ export const pushTokenEndpoints: Endpoint[] = [
     auth: 'user',
     summary: 'Remove a push token by its value (sign-out); DELETE /push-tokens/{id} works too',
     body: remove,
+    response: z.object({ removed: z.number().int() }),
     handler: async (req, { body }) => json(await removePushToken(req, requireUser(req), body.token)),
   }),
 ]
