@@ -24,14 +24,17 @@ export function isQuietRequest(url: string, apiRoute = '/api'): boolean {
   return false
 }
 
+/** The URL as the client sent it (express strips a router's mount path from `req.url` inside it). */
+const urlOf = (req: IncomingMessage) => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url
+
 export function requestLogger(logger: typeof Logger, apiRoute: string) {
   return pinoHttp({
     logger,
     genReqId: (req) => (req as IncomingMessage & { id: string }).id,
     autoLogging: { ignore: (req) => isQuietRequest(req.url ?? '', apiRoute) },
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)} ms`,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse, err: Error) => `${req.method} ${req.url} ${res.statusCode} ${err.message}`,
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) => `${req.method} ${urlOf(req)} ${res.statusCode} ${Math.round(ms)} ms`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse, err: Error) => `${req.method} ${urlOf(req)} ${res.statusCode} ${err.message}`,
     serializers: {
       req: (req) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
       res: (res) => ({ statusCode: res.statusCode }),
