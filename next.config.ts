@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // under vitest (the browser test), Next writes straight to stdout: its request lines would fill the report
   ...(process.env.VITEST ? { logging: { incomingRequests: false, serverFunctions: false } } : {}),
+  // the logger's terminal formatter is loaded by Node, not bundled (like pino itself)
+  serverExternalPackages: ['pino-pretty'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

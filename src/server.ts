@@ -7,6 +7,7 @@ import type { Server } from 'node:http'
 import { ensurePayloadSecret } from './config/payload-secret'
 import { env } from './lib/env'
 import { logger } from './lib/logger'
+import { startupAdvice } from './http/admin-origin'
 import { createApp } from './http/app'
 import { waitForRunningJobs } from './jobs/runner'
 import { bootPayload, closePayload } from './runtime/boot'
@@ -23,6 +24,8 @@ async function main() {
   // Next's copy of the config (the admin) reads the same variable.
   process.env.DATABASE_URL = db.url
   process.env.PUBLIC_URL ??= `http://localhost:${port}`
+  // Next prints a telemetry notice and reports usage unless told not to
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
   const { default: config } = await import('./payload.config')
   const payload = await bootPayload({ config, cron: env.bool('JOBS_AUTORUN', true) })
@@ -40,7 +43,9 @@ async function main() {
 
   const app = createApp({ payload, nextHandler })
   const server: Server = app.listen(port, host, () => {
-    logger.info(`Vibe Platform listening on http://localhost:${port} — admin /admin, REST /api, GraphQL /api/graphql`)
+    logger.info(`Vibe Platform listening on http://localhost:${port} — admin /admin, REST /api (reference /api/docs), GraphQL /api/graphql`)
+    const advice = startupAdvice(payload.config, host)
+    if (advice) logger[advice.level](advice.message)
   })
   server.keepAliveTimeout = 65_000
   if (nextUpgrade) server.on('upgrade', nextUpgrade)

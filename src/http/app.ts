@@ -10,7 +10,6 @@ import express from 'express'
 import helmet from 'helmet'
 import { randomUUID } from 'node:crypto'
 import { handleEndpoints } from 'payload'
-import { pinoHttp } from 'pino-http'
 
 import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
@@ -20,7 +19,9 @@ import { requestScope, type Scope } from '../db/request-transaction'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable'
 import { logger } from '../lib/logger'
 import { payloadInstanceKey } from '../runtime/boot'
+import { apiDocsRoutes } from '../openapi/routes'
 import { onClose } from '../runtime/closers'
+import { refusedOriginWarning } from './admin-origin'
 import { guardAuthStrategies, withOutageState, withRetryAfter } from './db-outage'
 import { sendError } from './errors'
 import { createGraphqlHandler, playgroundPage } from './graphql'
@@ -28,6 +29,7 @@ import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
 import { uploadSizeLimit } from './upload-limit'
 import { jsonBodyGuard } from './json-body'
+import { requestLogger } from './request-log'
 import { queryGuard, urlGuard } from './query-guard'
 import { readRouting } from './read-routing'
 import { sharedRateLimitStore } from './rate-limit-stores'
@@ -86,19 +88,7 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
     res.setHeader('X-Request-Id', id)
     next()
   })
-  if (!quiet) {
-    app.use(
-      pinoHttp({
-        logger,
-        genReqId: (req) => (req as Request & { id: string }).id,
-        autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/_next/') },
-        serializers: {
-          req: (req) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
-          res: (res) => ({ statusCode: res.statusCode }),
-        },
-      }),
-    )
-  }
+  if (!quiet) app.use(requestLogger(logger, apiRoute))
   app.use(
     helmet({
       // The admin (Next) inlines scripts and styles; the API answers JSON. A CSP for the admin
@@ -110,6 +100,8 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   )
 
   app.use(urlGuard())
+  // the admin (REST saves, Next server functions) opened at an address whose cookie Payload refuses
+  app.use(refusedOriginWarning(payload, logger))
   app.use(healthRoutes(payload))
 
   app.use(
@@ -133,6 +125,9 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   app.use(apiRoute, queryGuard(payload))
   app.use(apiRoute, jsonBodyGuard())
   app.use(apiRoute, versionsGuard(payload))
+
+  // the OpenAPI document and its interactive reference (local assets only)
+  app.use(apiDocsRoutes(payload))
 
   app.get(playgroundPath, (_req, res) => {
     if (env.isProduction) return sendError(res, 404, 'Not found.')

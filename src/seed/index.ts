@@ -5,12 +5,18 @@
 import type { Payload } from 'payload'
 
 import { PLUGINS } from '../plugins/registry'
+import { logger } from '../lib/logger'
 import { seedCore } from './core'
+import { resetReminder } from './reset-password'
 
 const MARKER = 'vibe:seeded'
 
 export async function seedOnce(payload: Payload): Promise<boolean> {
-  if (await payload.kv.get(MARKER)) return false
+  if (await payload.kv.get(MARKER)) {
+    // a second start: the passwords were shown on the first one only
+    logger.info(resetReminder())
+    return false
+  }
   const enabled = new Set(
     payload.config.plugins?.map((p) => (p as { vibeName?: string }).vibeName).filter(Boolean) as string[],
   )

@@ -1,8 +1,7 @@
-import type { Endpoint } from 'payload'
-
 import { z } from 'zod'
 
-import { json, parseBody } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { json } from '../../../endpoints/http'
 import { validatePhoneE164 } from '../../../lib/validators'
 import { registerAccount } from '../services/register'
 
@@ -28,12 +27,17 @@ export const REGISTERED_MESSAGE = 'Thank you. Check your e-mail to verify your a
  * (roles in the body are refused by `.strict()`), and Payload sends the verification e-mail. An
  * address that already has an account gets the same answer, and its owner an e-mail instead.
  */
-export const registerEndpoint: Endpoint = {
+export const registerEndpoint = defineEndpoint({
   path: '/register',
   method: 'post',
-  handler: async (req) => {
-    const body = await parseBody(req, RegisterBody)
+  auth: 'public',
+  status: 201,
+  summary: 'Create an account (participant, student and customer); a verification e-mail follows',
+  description: 'The same answer whether or not the address already had an account (no account enumeration).',
+  body: RegisterBody,
+  response: z.object({ message: z.string(), user: z.object({ email: z.string() }) }),
+  handler: async (req, { body }) => {
     await registerAccount(req, body)
     return json({ message: REGISTERED_MESSAGE, user: { email: body.email.toLowerCase() } }, 201)
   },
-}
+})

@@ -1,5 +1,4 @@
-import type { Endpoint } from 'payload'
-
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
 import { routeParam } from '../../../endpoints/http'
 
 const page = (title: string, text: string) =>
@@ -12,9 +11,12 @@ const page = (title: string, text: string) =>
  * `POST /api/users/verify/:token` stays for apps; this one answers a browser with a page
  * (or JSON when asked for it).
  */
-export const verifyLinkEndpoint: Endpoint = {
+export const verifyLinkEndpoint = defineEndpoint({
   path: '/verify/:token',
   method: 'get',
+  auth: 'public',
+  summary: 'The link in the verification e-mail: verifies the address (a page, or JSON when asked with Accept)',
+  produces: 'text/html',
   handler: async (req) => {
     const token = routeParam(req, 'token')
     const wantsJson = (req.headers.get('accept') ?? '').includes('application/json')
@@ -31,4 +33,4 @@ export const verifyLinkEndpoint: Endpoint = {
       ? Response.json({ message })
       : new Response(page('Adresse vérifiée / Address verified', message), { headers: { 'content-type': 'text/html; charset=utf-8' } })
   },
-}
+})

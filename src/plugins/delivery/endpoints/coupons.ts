@@ -1,14 +1,13 @@
-import type { Endpoint } from 'payload'
-
-import { json, parseBody, requireUser } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { json } from '../../../endpoints/http'
 import { validateCoupon, validateCouponSchema } from '../services/coupon-check'
 
 /** POST /api/coupons/validate { code, restaurant_id, order_amount } → { valid, discount_amount, coupon } */
-export const validateCouponEndpoint: Endpoint = {
+export const validateCouponEndpoint = defineEndpoint({
   path: '/validate',
   method: 'post',
-  handler: async (req) => {
-    requireUser(req)
-    return json(await validateCoupon(req, await parseBody(req, validateCouponSchema)))
-  },
-}
+  auth: 'user',
+  summary: 'Check a coupon code against a restaurant and an order amount',
+  body: validateCouponSchema,
+  handler: async (req, { body }) => json(await validateCoupon(req, body)),
+})

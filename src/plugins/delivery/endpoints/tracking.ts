@@ -1,15 +1,13 @@
-import type { Endpoint } from 'payload'
-
-import { json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { json, routeParam } from '../../../endpoints/http'
 import { locationSchema, updateLocation } from '../services/tracking'
 
 /** PATCH /api/delivery-tracking/:id/location { latitude, longitude } — the assigned driver only. */
-export const locationEndpoint: Endpoint = {
+export const locationEndpoint = defineEndpoint({
   path: '/:id/location',
   method: 'patch',
-  handler: async (req) => {
-    requireUser(req)
-    const pos = await parseBody(req, locationSchema)
-    return json(await updateLocation(req, routeParam(req, 'id'), pos))
-  },
-}
+  auth: 'user',
+  summary: "Report the driver's position (the assigned driver only)",
+  body: locationSchema,
+  handler: async (req, { body }) => json(await updateLocation(req, routeParam(req, 'id'), body)),
+})

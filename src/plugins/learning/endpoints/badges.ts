@@ -4,7 +4,8 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
 import { z } from 'zod'
 
 import { userIsAdmin } from '../../../access'
-import { forbidden, json, notFound, parseBody, requireUser } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { forbidden, json, notFound, requireUser } from '../../../endpoints/http'
 import { revokeUserBadge, userBadgeCredential } from '../services/badge-credentials'
 import { jwksUrl } from '../services/open-badges'
 import { idParam } from './courses'
@@ -15,10 +16,12 @@ const TIER_COLOR: Record<string, [number, number, number]> = {
 const printable = (s: string) => s.replace(/[^\u0020-\u007E\u00A0-\u00FF]/g, '?')
 
 export const badgeEndpoints: Endpoint[] = [
-  {
-    // printable render of a badge (public, like the badge itself)
+  defineEndpoint({
     path: '/:id/pdf',
     method: 'get',
+    auth: 'public',
+    summary: 'A printable render of a badge (public, like the badge itself)',
+    produces: 'application/pdf',
     handler: async (req) => {
       const badge = await req.payload.findByID({ collection: 'badges', id: idParam(req), depth: 0, req, overrideAccess: false, disableErrors: true })
       if (!badge) throw notFound('Badge not found.')
@@ -35,7 +38,7 @@ export const badgeEndpoints: Endpoint[] = [
       page.drawText(printable(String(badge.description ?? '')).slice(0, 90), { x: 30, y: 180, size: 10, font })
       return new Response(Buffer.from(await doc.save()), { headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="badge-${badge.id}.pdf"` } })
     },
-  },
+  }),
 ]
 
 const RevokeBody = z.object({ reason: z.string().trim().min(3).max(2000) }).strict()
@@ -44,23 +47,28 @@ const RevokeBody = z.object({ reason: z.string().trim().min(3).max(2000) }).stri
 export const credentialAnswer = (req: PayloadRequest, r: { credential: unknown; jwt: string }) =>
   req.searchParams?.get('format') === 'jwt' ? new Response(r.jwt, { headers: { 'content-type': 'application/vc+jwt' } }) : json({ ...r, jwks: jwksUrl() })
 
+/** `?format=jwt` asks for the bare VC-JWT instead of the JSON credential. */
+export const CredentialQuery = z.object({ format: z.enum(['json', 'jwt']).optional() })
+
 export const userBadgeEndpoints: Endpoint[] = [
-  {
+  defineEndpoint({
     path: '/:id/open-badge',
     method: 'get',
-    handler: async (req) => {
-      requireUser(req)
-      return credentialAnswer(req, await userBadgeCredential(req, idParam(req)))
-    },
-  },
-  {
+    auth: 'user',
+    summary: 'An earned badge as an Open Badges 3.0 credential (holder and admins)',
+    query: CredentialQuery,
+    handler: async (req) => credentialAnswer(req, await userBadgeCredential(req, idParam(req))),
+  }),
+  defineEndpoint({
     // the badge's bit in /api/open-badges/status/badges is set from then on
     path: '/:id/revoke',
     method: 'post',
-    handler: async (req) => {
+    auth: 'user',
+    summary: 'Revoke an earned badge (administrators)',
+    body: RevokeBody,
+    handler: async (req, { body }) => {
       if (!userIsAdmin(requireUser(req))) throw forbidden('Only administrators can revoke a badge.')
-      const body = await parseBody(req, RevokeBody)
       return json({ userBadge: await revokeUserBadge(req, idParam(req), body.reason) })
     },
-  },
+  }),
 ]

@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { badRequest, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { badRequest, json, routeParam } from '../../../endpoints/http'
 import { payForEnrollment } from '../services/course-payment'
 import { enroll, rateCourse } from '../services/enrollment'
 import { courseStats } from '../services/stats'
@@ -15,13 +16,18 @@ const EnrollBody = z
   })
   .strict()
 
+const RatingBody = z.object({ stars: z.number().int().min(1).max(5) }).strict()
+
 export const courseEndpoints: Endpoint[] = [
-  {
+  defineEndpoint({
     path: '/:id/enroll',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const choice = await parseBody(req, EnrollBody)
+    auth: 'user',
+    status: 201,
+    summary: 'Enroll in a course',
+    description: 'A free course answers 201 with the enrollment; a paid one 202 with the payment to complete (the enrollment is activated once paid).',
+    body: EnrollBody,
+    handler: async (req, { body: choice }) => {
       const r = await enroll(req, idParam(req))
       if (r.paymentRequired) {
         // paid course: the enrollment becomes active once the payment is paid
@@ -30,24 +36,22 @@ export const courseEndpoints: Endpoint[] = [
       }
       return json({ enrollment: r.enrollment }, 201)
     },
-  },
-  {
+  }),
+  defineEndpoint({
     path: '/:id/rating',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const body = await parseBody(req, z.object({ stars: z.number().int().min(1).max(5) }).strict())
-      return json(await rateCourse(req, idParam(req), body.stars))
-    },
-  },
-  {
+    auth: 'user',
+    summary: 'Rate a course (1 to 5 stars, enrolled learners)',
+    body: RatingBody,
+    handler: async (req, { body }) => json(await rateCourse(req, idParam(req), body.stars)),
+  }),
+  defineEndpoint({
     path: '/:id/stats',
     method: 'get',
-    handler: async (req) => {
-      requireUser(req)
-      return json(await courseStats(req, idParam(req)))
-    },
-  },
+    auth: 'user',
+    summary: "A course's statistics (its instructors and admins)",
+    handler: async (req) => json(await courseStats(req, idParam(req))),
+  }),
 ]
 
 /** `:id` as a positive integer, else 400 (never a database error). */

@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { json, parseBody, requireUser } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { json } from '../../../endpoints/http'
 import { recordLessonProgress } from '../services/progress'
 import { idParam } from './courses'
 
@@ -13,13 +14,12 @@ const ProgressBody = z.object({
 }).strict()
 
 export const lessonEndpoints: Endpoint[] = [
-  {
+  defineEndpoint({
     path: '/:id/progress',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const body = await parseBody(req, ProgressBody)
-      return json(await recordLessonProgress(req, idParam(req), body))
-    },
-  },
+    auth: 'user',
+    summary: "Record the learner's progress on a lesson",
+    body: ProgressBody,
+    handler: async (req, { body }) => json(await recordLessonProgress(req, idParam(req), body)),
+  }),
 ]

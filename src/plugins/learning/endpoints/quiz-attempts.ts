@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { json, parseBody, requireUser } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { json } from '../../../endpoints/http'
 import { submitAttempt } from '../services/quiz'
 import { idParam } from './courses'
 
@@ -12,13 +13,13 @@ const SubmitBody = z.object({
 }).strict()
 
 export const quizAttemptEndpoints: Endpoint[] = [
-  {
+  defineEndpoint({
     path: '/:id/submit',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const body = await parseBody(req, SubmitBody)
-      return json(await submitAttempt(req, idParam(req), body.answers))
-    },
-  },
+    auth: 'user',
+    summary: 'Submit a quiz attempt: graded by the server',
+    description: 'answers: question id → option id(s) for multiple choice, a boolean for true/false, text for a short answer.',
+    body: SubmitBody,
+    handler: async (req, { body }) => json(await submitAttempt(req, idParam(req), body.answers)),
+  }),
 ]

@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { json, parseBody, requireUser } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { json, requireUser } from '../../../endpoints/http'
 import { ALL_TYPES, CHANNELS, TYPE_PATTERN } from '../constants'
 import { getMyPreferences, setMyPreferences } from '../services/inbox'
 
@@ -20,19 +21,20 @@ const body = z.object({
 })
 
 export const myPreferencesEndpoints: Endpoint[] = [
-  {
+  defineEndpoint({
     path: '/me',
     method: 'get',
+    auth: 'user',
+    summary: 'My notification preferences per type and channel',
     handler: async (req) => json({ preferences: await getMyPreferences(req, requireUser(req)), channels: CHANNELS }),
-  },
-  {
+  }),
+  defineEndpoint({
     // PATCH /api/notification-preferences/me { preferences: [{ type, channel, enabled }] }
     path: '/me',
     method: 'patch',
-    handler: async (req) => {
-      const user = requireUser(req)
-      const { preferences } = await parseBody(req, body)
-      return json({ preferences: await setMyPreferences(req, user, preferences), channels: CHANNELS })
-    },
-  },
+    auth: 'user',
+    summary: 'Turn notification types on or off per channel (`*` for every type)',
+    body,
+    handler: async (req, { body: { preferences } }) => json({ preferences: await setMyPreferences(req, requireUser(req), preferences), channels: CHANNELS }),
+  }),
 ]

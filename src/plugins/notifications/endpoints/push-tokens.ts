@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { json, parseBody, requireUser } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { json, requireUser } from '../../../endpoints/http'
 import { PLATFORMS } from '../constants'
 import { registerPushToken, removePushToken } from '../services/inbox'
 
@@ -10,23 +11,27 @@ const register = z.object({ token: z.string().trim().min(8).max(4096), platform:
 const remove = z.object({ token: z.string().trim().min(1).max(4096) })
 
 export const pushTokenEndpoints: Endpoint[] = [
-  {
+  defineEndpoint({
     // POST /api/push-tokens { token, platform }: register (or move to me and reactivate)
     path: '/',
     method: 'post',
-    handler: async (req) => {
-      const user = requireUser(req)
-      const { doc, created } = await registerPushToken(req, user, await parseBody(req, register))
+    auth: 'user',
+    status: 201,
+    summary: 'Register a device push token (201), or move an existing one to me and reactivate it (200)',
+    body: register,
+    handler: async (req, { body }) => {
+      const { doc, created } = await registerPushToken(req, requireUser(req), body)
       return json({ doc }, created ? 201 : 200)
     },
-  },
-  {
+  }),
+  defineEndpoint({
     // POST /api/push-tokens/remove { token }: for apps that only know the token (sign-out). DELETE /api/push-tokens/:id works too.
     path: '/remove',
     method: 'post',
-    handler: async (req) => {
-      const user = requireUser(req)
-      return json(await removePushToken(req, user, (await parseBody(req, remove)).token))
-    },
-  },
+    auth: 'user',
+    summary: 'Remove a push token by its value (sign-out); DELETE /push-tokens/{id} works too',
+    body: remove,
+    response: z.object({ removed: z.number().int() }),
+    handler: async (req, { body }) => json(await removePushToken(req, requireUser(req), body.token)),
+  }),
 ]

@@ -4,8 +4,11 @@
  * the choice as a provider event (same inbox + job as real providers). Amounts always come from
  * the ledger; anything the form posts besides the token and the choice is ignored.
  */
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { z } from 'zod'
+
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
 import { badRequest, notFound } from '../../../endpoints/http'
 import { isSerialId } from '../../../lib/serial-id'
 import { getProvider } from '../providers'
@@ -44,11 +47,15 @@ async function authorise(req: PayloadRequest, token: null | string): Promise<Pay
   return payment
 }
 
-export const sandboxPageEndpoint: Endpoint = {
+export const sandboxPageEndpoint = defineEndpoint({
   path: '/sandbox/:id',
   method: 'get',
-  handler: async (req) => {
-    const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token')
+  auth: 'public',
+  summary: "The sandbox provider's confirm page (test payments only; the link's token authorises it)",
+  produces: 'text/html',
+  query: z.object({ token: z.string().optional() }),
+  handler: async (req, { query }) => {
+    const token = query.token ?? null
     const p = await authorise(req, token)
     const open = p.status === 'pending' || p.status === 'processing'
     return page(
@@ -63,11 +70,15 @@ ${
 }`,
     )
   },
-}
+})
 
-export const sandboxConfirmEndpoint: Endpoint = {
+export const sandboxConfirmEndpoint = defineEndpoint({
   path: '/sandbox/:id/confirm',
   method: 'post',
+  auth: 'public',
+  summary: 'Record the choice made on the sandbox page (form post: token and action pay|decline)',
+  consumes: 'application/x-www-form-urlencoded',
+  produces: 'text/html',
   handler: async (req) => {
     const text = req.text ? await req.text() : ''
     const type = req.headers.get('content-type') ?? ''
@@ -99,4 +110,4 @@ export const sandboxConfirmEndpoint: Endpoint = {
       }</p>${back}`,
     )
   },
-}
+})

@@ -6,6 +6,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import type { ProviderName } from '../providers/types'
 
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
 import { badRequest, json, notFound } from '../../../endpoints/http'
 import { logger } from '../../../lib/logger'
 import { getProvider } from '../providers'
@@ -51,10 +52,21 @@ export const receiveWebhook =
     return json({ received: true, duplicate: stored.duplicate })
   }
 
+/** A provider's notification: the raw body is verified by the provider adapter (signature, token or re-read). */
+const webhook = (name: ProviderName, method: 'post' | 'put', path = `/webhooks/${name}`): Endpoint =>
+  defineEndpoint({
+    path,
+    method,
+    auth: 'public',
+    summary: `Notification from ${name} (verified by the provider adapter, stored, applied by a job)`,
+    consumes: 'application/json',
+    handler: receiveWebhook(name),
+  })
+
 export const webhookEndpoints: Endpoint[] = [
-  { path: '/webhooks/stripe', method: 'post', handler: receiveWebhook('stripe') },
-  { path: '/webhooks/orange-money', method: 'post', handler: receiveWebhook('orange-money') },
-  { path: '/webhooks/mtn-momo', method: 'put', handler: receiveWebhook('mtn-momo') },
-  { path: '/webhooks/mtn-momo', method: 'post', handler: receiveWebhook('mtn-momo') },
-  { path: '/webhooks/moov-money', method: 'post', handler: receiveWebhook('moov-money') },
+  webhook('stripe', 'post'),
+  webhook('orange-money', 'post'),
+  webhook('mtn-momo', 'put'),
+  webhook('mtn-momo', 'post'),
+  webhook('moov-money', 'post'),
 ]
