@@ -7,8 +7,8 @@
  *   receives "terminating connection due to unexpected postmaster exit" then has none: an unhandled
  *   'error' event ends the process. Dead clients are dropped by the pool when released, so new
  *   requests get fresh connections once the database is back.
- * - A client whose connection ended but that is still checked out a moment later is released (and
- *   so dropped): drizzle's transaction() checks a client out and sends BEGIN outside its
+ * - A client whose connection failed or ended but that is still checked out a moment later is
+ *   released (and so dropped): drizzle's transaction() checks a client out and sends BEGIN outside its
  *   try/finally, so a BEGIN on a connection that just died leaked the client for good (two per
  *   outage in the fault test), and the pool shrank with every outage.
  * - The adapter keeps one client checked out for good as a "reconnect watch": it is never used, and
@@ -80,7 +80,16 @@ export function guardPool(pool: PgPool): void {
   const watch = (client: PgClient) => {
     if (client.listeners('error').includes(onClientError)) return
     client.on('error', onClientError)
-    client.on('end', () => setTimeout(() => reclaim(pool, client), DEAD_CLIENT_GRACE_MS).unref())
+    // pg marks a client not queryable for good on a connection error, and its socket does not
+    // always close ('end' never came for one client in ~1 of 20 outages): either event schedules it
+    let scheduled = false
+    const later = () => {
+      if (scheduled) return
+      scheduled = true
+      setTimeout(() => reclaim(pool, client), DEAD_CLIENT_GRACE_MS).unref()
+    }
+    client.on('error', later)
+    client.on('end', later)
   }
   pool.on('connect', watch as never)
   for (const client of pool._clients ?? []) watch(client)
