@@ -21,7 +21,7 @@ import { ApiClient, type Auth } from '../helpers/client'
 import { createUser, PASSWORD } from '../helpers/fixtures'
 import { eventually } from '../helpers/poll'
 import { createTestDatabase, dropTestDatabase } from '../helpers/server'
-import { type Child, freePort, startChild, stopChild, waitFor } from './processes'
+import { type Child, freePort, lastWords, startChild, stopChild, waitFor } from './processes'
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 })
 
@@ -74,9 +74,10 @@ beforeAll(async () => {
   b = new ApiClient(`http://127.0.0.1:${portB}`)
 
   const ready = (api: ApiClient) => api.get('/readyz').then((r) => r.status === 200, () => false)
-  await waitFor('both apps ready', async () => (await ready(a)) && (await ready(b)), 180_000)
+  const explained = (p: Promise<void>) => p.catch((err: Error) => Promise.reject(new Error(`${err.message}\n${children.map(lastWords).join('\n')}`)))
+  await explained(waitFor('both apps ready', async () => (await ready(a)) && (await ready(b)), 180_000))
   const running = (w: Child) => w.logs.some((l) => l.msg === 'jobs worker running')
-  await waitFor('both workers running', () => running(worker1) && running(worker2), 180_000)
+  await explained(waitFor('both workers running', () => running(worker1) && running(worker2), 180_000))
 
   const adminUser = await createUser(harness, { roles: ['admin'] })
   admin = await a.login(adminUser.email, PASSWORD)

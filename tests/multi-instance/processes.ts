@@ -16,7 +16,16 @@ export type Child = {
   /** Resolves with the exit code (null when ended by a signal) once the process has exited. */
   exited: Promise<null | number>
   url?: string
+  /** The last 4000 characters the process wrote to stderr. */
+  stderr: () => string
 }
+
+/** What a child said last: for a failure message when it does not get where a test waits for it. */
+export const lastWords = (child: Child): string =>
+  `${child.name} (exit ${child.proc.exitCode ?? child.proc.signalCode ?? 'running'}): ${child.logs
+    .slice(-8)
+    .map((l) => `${l.level} ${l.msg ?? ''} ${l.err ? JSON.stringify(l.err).slice(0, 300) : ''}`)
+    .join(' | ')} stderr: ${child.stderr().slice(-1500)}`
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -64,7 +73,7 @@ export function startChild(name: string, entry: 'server' | 'worker', env: Record
       resolve(code)
     }),
   )
-  return { name, proc, pid: proc.pid!, logs, exited }
+  return { name, proc, pid: proc.pid!, logs, exited, stderr: () => stderr }
 }
 
 /** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
