@@ -805,6 +805,9 @@ export interface Course {
   durationMinutes?: number | null;
   difficulty?: ('beginner' | 'intermediate' | 'advanced') | null;
   language?: ('fr' | 'en') | null;
+  /**
+   * 0 = free
+   */
   price: number;
   currency: string;
   featured?: boolean | null;
@@ -1296,9 +1299,6 @@ export interface Restaurant {
   timezone: string;
   phone: string;
   email?: string | null;
-  /**
-   * {"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}}
-   */
   openingHours:
     | {
         [k: string]: unknown;
@@ -1311,10 +1311,10 @@ export interface Restaurant {
   active?: boolean | null;
   acceptingOrders?: boolean | null;
   currency: 'EUR' | 'XOF';
-  /**
-   * Minor units (cents)
-   */
   deliveryFee: number;
+  /**
+   * 0 = never free
+   */
   freeDeliveryThreshold: number;
   deliveryRadiusKm: number;
   estimatedDeliveryTime: number;
@@ -1349,9 +1349,6 @@ export interface MenuItem {
   category?: (number | null) | MenuCategory;
   name: string;
   description?: string | null;
-  /**
-   * Minor units (cents)
-   */
   price: number;
   image?: (number | null) | Media;
   available?: boolean | null;
@@ -1376,9 +1373,6 @@ export interface MenuItem {
         | 'molluscs'
       )[]
     | null;
-  /**
-   * {"size": {"label": "Size", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Small", "price_modifier": 0}]}}
-   */
   options?:
     | {
         [k: string]: unknown;

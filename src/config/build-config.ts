@@ -13,6 +13,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
+import { readableJson, readableJsonFields } from '../admin/fields'
 import { AuditLog } from '../collections/audit-log'
 import { Media } from '../collections/media'
 import { Users } from '../collections/users'
@@ -127,6 +128,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
       abortOnLimit: true,
       responseOnLimit: `File too large: the limit is ${Math.round(MAX_UPLOAD_BYTES() / 1024)} KB.`,
     },
+    // the playground loads its code from a CDN: not served (see src/http/app.ts)
     graphQL: { disablePlaygroundInProduction: true },
     hooks: { afterError: [mapDatabaseErrors] },
     onInit: (payload) => {
@@ -139,6 +141,8 @@ export function buildVibeConfig(options: BuildOptions = {}) {
       tasks: [],
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
+        // Payload adds this collection while sanitizing, after the plugins: its JSON gets the local editor here
+        fields: readableJson(defaultJobsCollection.fields, false),
         admin: { ...defaultJobsCollection.admin, hidden: false, group: { en: 'Administration', fr: 'Administration' } },
       }),
       // In-process runner by default; `npm run worker` runs a dedicated one (set JOBS_AUTORUN=false on the web processes).
@@ -150,7 +154,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, storedValueRules, numericIds, versionAccess, publicCacheInvalidation],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), readableJsonFields, auditTrail, strictFieldTypes, storedValueRules, numericIds, versionAccess, publicCacheInvalidation],
   }
   // Payload adds its own collections (preferences, locks, jobs, migrations) while sanitizing: the
   // type checks, the query guard and their access rules are applied to the sanitized config so that they cover them

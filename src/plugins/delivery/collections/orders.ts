@@ -8,9 +8,10 @@ import { acceptEndpoint, createOrderEndpoint, liveEndpoint, nearestDriverEndpoin
 import { partiesFor } from '../services/parties'
 import { announceOrderStatus } from '../services/tracking'
 import { ORDER_STATUSES } from '../services/transitions'
+import { moneyAdmin } from '../../../admin/fields'
 
 const mine = (field: string): Access => ({ req }) => (req.user ? { [field]: { equals: req.user.id } } : false)
-const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, required: true, defaultValue: 0, min: 0, label: { en, fr } })
+const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, required: true, defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en, fr } })
 
 export const Orders: CollectionConfig = {
   slug: 'orders',
@@ -90,7 +91,7 @@ export const Orders: CollectionConfig = {
       label: { en: 'Refund', fr: 'Remboursement' },
       fields: [
         { name: 'status', type: 'select', options: ['refunded', 'pending', 'failed'], label: { en: 'Status', fr: 'Statut' } },
-        { name: 'amount', type: 'number', min: 0, label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
+        { name: 'amount', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Amount', fr: 'Montant' } },
         { name: 'paymentId', type: 'number', label: { en: 'Payment', fr: 'Paiement' } },
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'At', fr: 'Le' } },
         { name: 'message', type: 'text', label: { en: 'Message', fr: 'Message' } },
@@ -135,12 +136,12 @@ export const Orders: CollectionConfig = {
         { name: 'menuItem', type: 'relationship', relationTo: 'menu-items', required: true },
         { name: 'name', type: 'text', required: true, admin: { description: { en: 'Snapshot at order time', fr: 'Copie au moment de la commande' } } },
         { name: 'quantity', type: 'number', required: true, min: 1 },
-        { name: 'basePrice', type: 'number', required: true, min: 0 },
-        { name: 'unitPrice', type: 'number', required: true, min: 0 },
-        { name: 'totalPrice', type: 'number', required: true, min: 0 },
+        { name: 'basePrice', type: 'number', required: true, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
+        { name: 'unitPrice', type: 'number', required: true, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
+        { name: 'totalPrice', type: 'number', required: true, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
         { name: 'promotion', type: 'relationship', relationTo: 'promotions' },
-        { name: 'promotionDiscount', type: 'number', defaultValue: 0, min: 0 },
-        { name: 'selectedOptions', type: 'json' },
+        { name: 'promotionDiscount', type: 'number', defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
+        { name: 'selectedOptions', type: 'json', admin: { readOnly: true } },
         { name: 'optionLabels', type: 'text', hasMany: true },
         { name: 'specialInstructions', type: 'textarea', maxLength: 500 },
       ],

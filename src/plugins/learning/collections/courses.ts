@@ -6,6 +6,7 @@ import { courseEndpoints } from '../endpoints/courses'
 import { GROUP, l } from '../labels'
 import { syncCourseAttachments } from '../services/paid-content'
 import { slugify } from '../services/slug'
+import { moneyAdmin } from '../../../admin/fields'
 
 const nobodyField = () => false
 
@@ -60,7 +61,7 @@ export const Courses: CollectionConfig = {
       { name: 'language', type: 'select', defaultValue: 'fr', options: [{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }], label: l('Language', 'Langue') },
     ] },
     { type: 'row', fields: [
-      { name: 'price', type: 'number', min: 0, defaultValue: 0, required: true, label: l('Price (minor units, 0 = free)', 'Prix (unités mineures, 0 = gratuit)'), validate: (v: unknown) => (v == null || Number.isInteger(v) ? true : 'The price is an integer in minor units.') },
+      { name: 'price', type: 'number', min: 0, defaultValue: 0, required: true, admin: moneyAdmin({ currencyPath: 'currency' }, { description: l('0 = free', '0 = gratuit') }), label: l('Price', 'Prix'), validate: (v: unknown) => (v == null || Number.isInteger(v) ? true : 'The price is an integer in minor units.') },
       { name: 'currency', type: 'text', defaultValue: 'XOF', required: true, minLength: 3, maxLength: 3, label: l('Currency (ISO 4217)', 'Devise (ISO 4217)'), validate: (v: unknown) => (/^[A-Z]{3}$/.test(String(v ?? '')) ? true : 'Use a 3-letter ISO currency code such as XOF or EUR.') },
     ] },
     { name: 'featured', type: 'checkbox', defaultValue: false, label: l('Featured', 'Mis en avant'), admin: { position: 'sidebar' } },

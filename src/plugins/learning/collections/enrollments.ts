@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { GROUP, l } from '../labels'
 import { ENROLLMENT_STATUSES } from '../services/transitions'
 import { adminOnly, readOwnOrCourse } from './system'
+import { moneyAdmin } from '../../../admin/fields'
 
 const ro = { readOnly: true }
 
@@ -25,7 +26,7 @@ export const Enrollments: CollectionConfig = {
     { name: 'lastLesson', type: 'relationship', relationTo: 'lessons', admin: ro, label: l('Last lesson', 'Dernière leçon') },
     { name: 'lastAccessedAt', type: 'date', admin: ro, label: l('Last accessed', 'Dernier accès') },
     { name: 'rating', type: 'number', min: 1, max: 5, admin: ro, label: l('Rating given (1-5)', 'Note donnée (1-5)') },
-    { name: 'pricePaid', type: 'number', min: 0, admin: ro, label: l('Price (minor units)', 'Prix (unités mineures)') },
+    { name: 'pricePaid', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, ro), label: l('Price paid', 'Prix payé') },
     { name: 'currency', type: 'text', admin: ro, label: l('Currency', 'Devise') },
   ],
 }

@@ -11,6 +11,7 @@ import { PROVIDER_NAMES } from '../providers/types'
 import { refundEndpoint } from '../endpoints/refund'
 import { sandboxConfirmEndpoint, sandboxPageEndpoint } from '../endpoints/sandbox'
 import { webhookEndpoints } from '../endpoints/webhooks'
+import { moneyAdmin } from '../../../admin/fields'
 
 const group = { en: 'Payments', fr: 'Paiements' }
 const adminOnly = { read: isAdminField }
@@ -52,9 +53,9 @@ export const Payments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'amount', type: 'number', required: true, min: 1, label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
+        { name: 'amount', type: 'number', required: true, min: 1, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Amount', fr: 'Montant' } },
         { name: 'currency', type: 'text', required: true, label: { en: 'Currency', fr: 'Devise' } },
-        { name: 'refundedAmount', type: 'number', defaultValue: 0, min: 0, label: { en: 'Refunded (minor units)', fr: 'Remboursé (unités mineures)' } },
+        { name: 'refundedAmount', type: 'number', defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Refunded', fr: 'Remboursé' } },
       ],
     },
     {
@@ -115,7 +116,7 @@ export const Payments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'amount', type: 'number', required: true, min: 1 },
+            { name: 'amount', type: 'number', required: true, min: 1, admin: moneyAdmin({ currencyPath: 'currency' }) },
             { name: 'status', type: 'text', required: true },
             { name: 'providerRefundId', type: 'text' },
             { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },

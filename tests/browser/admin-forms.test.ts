@@ -1,0 +1,102 @@
+/**
+ * Editors never type JSON, and the admin loads nothing from another host: opening hours, option
+ * groups and a delivery zone are edited through forms in a real browser (chromium), money is typed
+ * as money and rates as percent, read-only data shows as rows, and the code editor that remains
+ * for internal JSON loads from this server. Each page fails the test on a request leaving
+ * 127.0.0.1 or a console error.
+ */
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { validateOptionGroups } from '../../src/plugins/delivery/services/options'
+import { validatePolygon } from '../../src/plugins/delivery/services/geo'
+import { validateOpeningHours } from '../../src/plugins/delivery/services/opening-hours'
+import { makeMenu, makeRestaurant } from '../delivery/helpers'
+import { createUser } from '../helpers/fixtures'
+import { eventually } from '../helpers/poll'
+import { type Admin, assertClean, hydrated, logIn, openPage, startAdmin } from './harness'
+
+let admin: Admin
+let payload: Payload
+let baseUrl: string
+
+beforeAll(async () => {
+  admin = await startAdmin()
+  ;({ payload, baseUrl } = admin)
+}, 600_000)
+
+afterAll(async () => {
+  await admin?.close()
+}, 120_000)
+
+const SAVE_TIMEOUT = 300_000
+
+it('edits opening hours, option groups, a zone and money through forms, with nothing loaded from elsewhere', async () => {
+  await createUser(payload, { email: 'forms@browser.test', roles: ['admin'] })
+  const owner = await createUser(payload, { roles: ['restaurant-owner'] })
+  const restaurant = await makeRestaurant(payload, owner, { currency: 'XOF', deliveryFee: 500, taxRateBps: 0 })
+  const { royal } = await makeMenu(payload, restaurant.id)
+  const page = await openPage(admin.browser)
+  await logIn(page, baseUrl, 'forms@browser.test')
+
+  // restaurant: seven day rows instead of a JSON box; money in FCFA; tax as a percentage
+  await page.goto(`${baseUrl}/admin/collections/restaurants/${restaurant.id}`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="openingHours.tuesday.closed"]')
+  expect(await page.locator('.vibe-opening-hours tbody tr').count()).toBe(7)
+  expect(await page.locator('.monaco-editor').count()).toBe(0)
+  expect(await page.inputValue('input[name="deliveryFee"]')).toBe('500')
+  await page.check('input[name="openingHours.tuesday.closed"]')
+  await page.fill('input[name="openingHours.monday.open"]', '10:30')
+  await page.fill('input[name="openingHours.monday.close"]', '22:00')
+  await page.fill('input[name="deliveryFee"]', '1 000')
+  await page.fill('input[name="taxRateBps"]', '5,5')
+  await page.click('#action-save')
+  const saved = await eventually(() => payload.findByID({ collection: 'restaurants', id: restaurant.id, depth: 0 }), (r) => r.deliveryFee === 1000, SAVE_TIMEOUT, 500)
+  expect(saved.taxRateBps).toBe(550)
+  const hours = saved.openingHours as Record<string, unknown>
+  expect(hours.tuesday).toEqual({ is_closed: true })
+  expect(hours.monday).toMatchObject({ open: '10:30', close: '22:00' })
+  expect(hours.wednesday).toEqual((restaurant.openingHours as Record<string, unknown>).wednesday)
+  expect(validateOpeningHours(hours)).toBe(true)
+
+  // menu item: option groups with their choices; the price delta typed in the restaurant's currency
+  await page.goto(`${baseUrl}/admin/collections/menu-items/${royal.id}`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="options.0.label"]')
+  expect(await page.locator('.vibe-option-group').count()).toBe(2)
+  await expect.poll(() => page.locator('.vibe-money__currency').first().innerText(), { timeout: 60_000 }).toBe('FCFA')
+  await page.fill('input[name="options.0.label"]', 'Taille du burger')
+  await page.fill('input[name="options.0.choices.0.price"]', '250')
+  await page.fill('input[name="price"]', '4 500')
+  await page.click('#action-save')
+  const item = await eventually(() => payload.findByID({ collection: 'menu-items', id: royal.id, depth: 0 }), (r) => r.price === 4500, SAVE_TIMEOUT, 500)
+  const groups = item.options as Record<string, { label: string; choices: { price_modifier: number }[] }>
+  expect(Object.keys(groups)).toEqual(['size', 'extras'])
+  expect(groups.size.label).toBe('Taille du burger')
+  expect(groups.size.choices[0].price_modifier).toBe(250)
+  expect(validateOptionGroups(groups)).toBe(true)
+
+  // delivery zone: point rows and a drawing; the ring is closed on save
+  const zone = await payload.create({
+    collection: 'delivery-zones',
+    overrideAccess: true,
+    data: { name: 'Centre', restaurant: restaurant.id, deliveryFee: 300, estimatedTime: 25, coordinates: { type: 'Polygon', coordinates: [[[2.3, 48.8], [2.4, 48.8], [2.4, 48.9], [2.3, 48.9], [2.3, 48.8]]] } } as never,
+  })
+  await page.goto(`${baseUrl}/admin/collections/delivery-zones/${zone.id}`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="coordinates.0.lat"]')
+  expect(await page.locator('.vibe-polygon tbody tr').count()).toBe(4)
+  expect(await page.locator('svg.vibe-polygon__drawing polygon').count()).toBe(1)
+  await page.fill('input[name="coordinates.2.lat"]', '48.95')
+  await page.click('#action-save')
+  const savedZone = await eventually(() => payload.findByID({ collection: 'delivery-zones', id: zone.id, depth: 0 }), (z) => JSON.stringify(z.coordinates).includes('48.95'), SAVE_TIMEOUT, 500)
+  expect(savedZone.coordinates).toEqual({ type: 'Polygon', coordinates: [[[2.3, 48.8], [2.4, 48.8], [2.4, 48.95], [2.3, 48.9], [2.3, 48.8]]] })
+  expect(validatePolygon(savedZone.coordinates)).toBe(true)
+  assertClean(page)
+
+  // internal JSON an admin may still edit: the code editor loads from this server
+  const notification = await payload.create({ collection: 'notifications', overrideAccess: true, data: { user: owner.id, type: 'test', title: 'Bonjour', data: { orderId: 12 } } as never })
+  await page.goto(`${baseUrl}/admin/collections/notifications/${notification.id}`, { waitUntil: 'domcontentloaded' })
+  await page.locator('.monaco-editor').first().waitFor({ timeout: 120_000 }).catch(() => assertClean(page))
+  expect(page.localRequests.some((p) => p.startsWith('/admin-assets/monaco/vs/'))).toBe(true)
+  assertClean(page)
+}, 1_500_000)
