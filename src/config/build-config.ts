@@ -35,6 +35,8 @@ import { buildEmailAdapter } from './email'
 import { assertPayloadSecret, configSecret } from './payload-secret'
 import { buildStoragePlugins } from './storage'
 import { versionAccess } from './version-access'
+import { addDashboardWidgets } from '../admin/dashboard'
+import { SYSTEM_GROUP } from '../admin/visibility'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const srcDir = path.resolve(dirname, '..')
@@ -143,7 +145,8 @@ export function buildVibeConfig(options: BuildOptions = {}) {
         ...defaultJobsCollection,
         // Payload adds this collection while sanitizing, after the plugins: its JSON gets the local editor here
         fields: readableJson(defaultJobsCollection.fields, false),
-        admin: { ...defaultJobsCollection.admin, hidden: false, group: { en: 'Administration', fr: 'Administration' } },
+        // internal: in the System group, for admins
+        admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !user?.roles?.includes('admin'), group: SYSTEM_GROUP },
       }),
       // In-process runner by default; `npm run worker` runs a dedicated one (set JOBS_AUTORUN=false on the web processes).
       autoRun: [{ cron: env.str('JOBS_CRON', '*/5 * * * * *') as string, allQueues: true, limit: 20 }],
@@ -158,7 +161,11 @@ export function buildVibeConfig(options: BuildOptions = {}) {
   }
   // Payload adds its own collections (preferences, locks, jobs, migrations) while sanitizing: the
   // type checks, the query guard and their access rules are applied to the sanitized config so that they cover them
-  return buildConfig(config)
+  // the core's own widget on the home dashboard; plugins add theirs (README: Dashboard widgets)
+  const withWidgets = addDashboardWidgets(config, [
+    { slug: 'platform-overview', Component: '/admin/dashboard/widgets/platform#PlatformWidget', label: { en: 'Platform', fr: 'Plateforme' }, roles: [], order: 90, width: 'medium' },
+  ])
+  return buildConfig(withWidgets)
     .then(strictFieldTypesOnPayloadCollections)
     .then(graphqlWhereChecks)
     .then((sanitized) => applyQueryPathGuard(lockPayloadCollections(sanitized)))

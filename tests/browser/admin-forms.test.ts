@@ -32,6 +32,73 @@ afterAll(async () => {
 
 const SAVE_TIMEOUT = 300_000
 
+it('shows each role its dashboard widgets and collections, the System group to admins, jobs and a course outline', async () => {
+  await createUser(payload, { email: 'dash-admin@browser.test', roles: ['admin'] })
+  const owner = await createUser(payload, { email: 'dash-owner@browser.test', roles: ['restaurant-owner'] })
+  const teacher = await createUser(payload, { email: 'dash-teacher@browser.test', roles: ['instructor'], preferredLocale: 'fr' })
+  const restaurant = await makeRestaurant(payload, owner, { name: 'Chez Dash' })
+  await payload.jobs.queue({ task: 'learning-reset-streaks', input: {} as never })
+  const category = await payload.create({ collection: 'course-categories', data: { name: 'Salsa', color: '#aa3300' } })
+  const course = await payload.create({ collection: 'courses', data: { title: 'Salsa cubaine', instructor: teacher.id, category: category.id, price: 0, currency: 'XOF' } as never })
+  const m2 = await payload.create({ collection: 'course-modules', data: { course: course.id, title: 'Module deux' } as never })
+  const m1 = await payload.create({ collection: 'course-modules', data: { course: course.id, title: 'Module un' } as never })
+  void m1
+  void m2
+  void restaurant
+
+  // admin: every widget, the System group folded, jobs open
+  const adminPage = await openPage(admin.browser)
+  await logIn(adminPage, baseUrl, 'dash-admin@browser.test')
+  await adminPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
+  await adminPage.locator('.vibe-widget').first().waitFor()
+  const adminWidgets = await adminPage.locator('.vibe-widget h3').allInnerTexts()
+  expect(adminWidgets).toEqual(expect.arrayContaining(['Livraison', 'Formation', 'Paiements', 'Notifications', 'Plateforme']))
+  await adminPage.locator('figure.vibe-chart').first().waitFor()
+  expect(await adminPage.locator('figure.vibe-chart svg.recharts-surface').count()).toBeGreaterThan(0)
+  expect(await adminPage.locator('a#nav-learning-stats').count()).toBe(1)
+  expect(await adminPage.locator('nav').getByText('Système', { exact: true }).count()).toBe(1)
+  const jobs = await adminPage.goto(`${baseUrl}/admin/collections/payload-jobs`, { waitUntil: 'domcontentloaded' })
+  expect(jobs?.status()).toBe(200)
+  await adminPage.locator('.collection-list').first().waitFor()
+  expect(await adminPage.locator('.collection-list tbody tr').count()).toBeGreaterThanOrEqual(1)
+  // the course page lists its modules in order with links to edit them
+  await adminPage.goto(`${baseUrl}/admin/collections/courses/${course.id}`, { waitUntil: 'domcontentloaded' })
+  const moduleLinks = adminPage.locator(`a[href*="/admin/collections/course-modules/"]`)
+  await expect.poll(() => moduleLinks.count(), { timeout: 120_000 }).toBeGreaterThanOrEqual(2)
+  expect(await moduleLinks.allInnerTexts()).toEqual(expect.arrayContaining(['Module deux', 'Module un']))
+  assertClean(adminPage)
+  await adminPage.close()
+
+  // restaurant owner: the delivery widget and collections, no learning, no System
+  const ownerPage = await openPage(admin.browser)
+  await logIn(ownerPage, baseUrl, 'dash-owner@browser.test')
+  await ownerPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
+  await ownerPage.locator('.vibe-widget').first().waitFor()
+  expect(await ownerPage.locator('.vibe-widget h3').allInnerTexts()).toEqual(['Livraison'])
+  const ownerNav = await ownerPage.locator('nav').innerText()
+  expect(ownerNav).toContain('Restaurants')
+  expect(ownerNav).not.toMatch(/Cours|Leçons|Système/)
+  assertClean(ownerPage)
+  await ownerPage.close()
+
+  // instructor: learning, no delivery; one language setting on the account page
+  const teacherPage = await openPage(admin.browser)
+  await logIn(teacherPage, baseUrl, 'dash-teacher@browser.test')
+  await teacherPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
+  await teacherPage.locator('.vibe-widget').first().waitFor()
+  expect(await teacherPage.locator('.vibe-widget h3').allInnerTexts()).toEqual(['Formation'])
+  const teacherNav = await teacherPage.locator('nav').innerText()
+  expect(teacherNav).toContain('Cours')
+  expect(teacherNav).not.toMatch(/Restaurants|Commandes|Système/)
+  await teacherPage.goto(`${baseUrl}/admin/account`, { waitUntil: 'domcontentloaded' })
+  await hydrated(teacherPage, 'select#preferred-language')
+  expect(await teacherPage.locator('.payload-settings__language').isVisible()).toBe(false)
+  await teacherPage.selectOption('select#preferred-language', 'en')
+  // the admin follows at once (its own selector is hidden)
+  await expect.poll(() => teacherPage.locator('a#nav-learning-stats').innerText(), { timeout: 60_000 }).toBe('Course statistics')
+  assertClean(teacherPage)
+}, 1_500_000)
+
 it('edits opening hours, option groups, a zone and money through forms, with nothing loaded from elsewhere', async () => {
   await createUser(payload, { email: 'forms@browser.test', roles: ['admin'] })
   const owner = await createUser(payload, { roles: ['restaurant-owner'] })

@@ -69,7 +69,8 @@ const DEV_NOISE = [/webpack-hmr|_next\/webpack|turbopack-hmr|__nextjs_original-s
 
 /** A page that records requests leaving 127.0.0.1 and console/page errors. */
 export async function openPage(browser: Browser): Promise<WatchedPage> {
-  const page = (await browser.newPage()) as WatchedPage
+  // a French-speaking editor: the admin takes its language from the browser until one is chosen
+  const page = (await browser.newPage({ locale: 'fr-FR' })) as WatchedPage
   page.offHost = []
   page.consoleErrors = []
   page.localRequests = []

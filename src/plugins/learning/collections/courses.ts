@@ -73,5 +73,8 @@ export const Courses: CollectionConfig = {
     { name: 'certificateValidityMonths', type: 'number', min: 1, label: l('Certificate validity (months, empty = no expiry)', 'Validité du certificat (mois, vide = sans expiration)') },
     { name: 'enrollmentCount', type: 'number', defaultValue: 0, min: 0, label: l('Enrollments', 'Inscriptions'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'rating', type: 'number', defaultValue: 0, min: 0, max: 5, label: l('Rating', 'Note'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } },
+    // the course's outline in the admin, in the learners' order, each row a link to edit it (nothing stored)
+    { name: 'modules', type: 'join', collection: 'course-modules', on: 'course', defaultSort: '_order', defaultLimit: 50, label: l('Modules (in order)', 'Modules (dans l’ordre)'), admin: { defaultColumns: ['title', 'unlockRule'] } },
+    { name: 'lessons', type: 'join', collection: 'lessons', on: 'course', defaultSort: '_order', defaultLimit: 100, label: l('Lessons (in order)', 'Leçons (dans l’ordre)'), admin: { defaultColumns: ['title', 'module', 'contentType', '_status'] } },
   ],
 }

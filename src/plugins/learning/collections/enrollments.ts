@@ -4,6 +4,7 @@ import { GROUP, l } from '../labels'
 import { ENROLLMENT_STATUSES } from '../services/transitions'
 import { adminOnly, readOwnOrCourse } from './system'
 import { moneyAdmin } from '../../../admin/fields'
+import { bilingualOptions, COMMON_STATUS_LABELS } from '../../../admin/labels'
 
 const ro = { readOnly: true }
 
@@ -18,7 +19,7 @@ export const Enrollments: CollectionConfig = {
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, admin: ro, label: l('Learner', 'Apprenant') },
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, admin: ro, label: l('Course', 'Cours') },
     { name: 'status', type: 'select', required: true, index: true, admin: ro, label: l('Status', 'Statut'),
-      options: ENROLLMENT_STATUSES.map((s) => ({ value: s, label: s })) },
+      options: bilingualOptions(ENROLLMENT_STATUSES, { ...COMMON_STATUS_LABELS, pending_payment: ['Awaiting payment', 'En attente de paiement'], completed: ['Completed', 'Terminée'], cancelled: ['Cancelled', 'Annulée'] }) },
     { name: 'enrolledAt', type: 'date', admin: ro, label: l('Enrolled at', 'Inscrit le') },
     { name: 'startedAt', type: 'date', admin: ro, label: l('Started at', 'Commencé le') },
     { name: 'completedAt', type: 'date', admin: ro, label: l('Completed at', 'Terminé le') },

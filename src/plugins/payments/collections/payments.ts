@@ -12,6 +12,9 @@ import { refundEndpoint } from '../endpoints/refund'
 import { sandboxConfirmEndpoint, sandboxPageEndpoint } from '../endpoints/sandbox'
 import { webhookEndpoints } from '../endpoints/webhooks'
 import { moneyAdmin } from '../../../admin/fields'
+import { bilingualOptions, COMMON_STATUS_LABELS } from '../../../admin/labels'
+
+export const PROVIDER_LABELS = { stripe: ['Stripe (card)', 'Stripe (carte)'], 'orange-money': ['Orange Money', 'Orange Money'], 'mtn-momo': ['MTN MoMo', 'MTN MoMo'], 'moov-money': ['Moov Money', 'Moov Money'], sandbox: ['Sandbox (test)', 'Bac à sable (test)'] } as const
 
 const group = { en: 'Payments', fr: 'Paiements' }
 const adminOnly = { read: isAdminField }
@@ -63,7 +66,7 @@ export const Payments: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: PROVIDER_NAMES.map((p) => ({ label: p, value: p })),
+      options: bilingualOptions(PROVIDER_NAMES, PROVIDER_LABELS),
       label: { en: 'Provider', fr: 'Prestataire' },
     },
     { name: 'providerReference', type: 'text', index: true, label: { en: 'Provider reference', fr: 'Référence prestataire' } },
@@ -73,7 +76,7 @@ export const Payments: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
-      options: PAYMENT_STATUSES.map((s) => ({ label: s, value: s })),
+      options: bilingualOptions(PAYMENT_STATUSES, COMMON_STATUS_LABELS),
       label: { en: 'Status', fr: 'Statut' },
     },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, label: { en: 'Idempotency key', fr: 'Clé d’idempotence' } },
