@@ -13,6 +13,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
+import { readableJson, readableJsonFields } from '../admin/fields'
 import { AuditLog } from '../collections/audit-log'
 import { Media } from '../collections/media'
 import { Users } from '../collections/users'
@@ -37,6 +38,8 @@ import { buildEmailAdapter } from './email'
 import { assertPayloadSecret, configSecret } from './payload-secret'
 import { buildStoragePlugins } from './storage'
 import { versionAccess } from './version-access'
+import { addDashboardWidgets } from '../admin/dashboard'
+import { SYSTEM_GROUP } from '../admin/visibility'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const srcDir = path.resolve(dirname, '..')
@@ -140,6 +143,7 @@ export function buildVibeConfig(options: BuildOptions = {}) {
       abortOnLimit: true,
       responseOnLimit: `File too large: the limit is ${Math.round(MAX_UPLOAD_BYTES() / 1024)} KB.`,
     },
+    // the playground loads its code from a CDN: not served (see src/http/app.ts)
     graphQL: { disablePlaygroundInProduction: true },
     hooks: { afterError: [mapDatabaseErrors] },
     onInit: (payload) => {
@@ -154,7 +158,10 @@ export function buildVibeConfig(options: BuildOptions = {}) {
       access: { run: ({ req }) => userIsAdmin(req.user) },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
-        admin: { ...defaultJobsCollection.admin, hidden: false, group: { en: 'Administration', fr: 'Administration' } },
+        // Payload adds this collection while sanitizing, after the plugins: its JSON gets the local editor here
+        fields: readableJson(defaultJobsCollection.fields, false),
+        // internal: in the System group, for admins
+        admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !user?.roles?.includes('admin'), group: SYSTEM_GROUP },
       }),
       // In-process runner by default; `npm run worker` runs a dedicated one (set JOBS_AUTORUN=false on the web processes).
       autoRun: [{ cron: env.str('JOBS_CRON', '*/5 * * * * *') as string, allQueues: true, limit: 20 }],
@@ -165,11 +172,15 @@ export function buildVibeConfig(options: BuildOptions = {}) {
     logger,
     // expected client errors are not server errors
     loggingLevels: { HttpError: 'info', UnverifiedEmail: 'info', APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' } as Config['loggingLevels'],
-    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), auditTrail, strictFieldTypes, storedValueRules, numericIds, versionAccess, publicCacheInvalidation],
+    plugins: [...enabledPlugins(options.disabledPlugins), ...buildStoragePlugins(), readableJsonFields, auditTrail, strictFieldTypes, storedValueRules, numericIds, versionAccess, publicCacheInvalidation],
   }
   // Payload adds its own collections (preferences, locks, jobs, migrations) while sanitizing: the
   // type checks, the query guard and their access rules are applied to the sanitized config so that they cover them
-  return buildConfig(config)
+  // the core's own widget on the home dashboard; plugins add theirs (README: Dashboard widgets)
+  const withWidgets = addDashboardWidgets(config, [
+    { slug: 'platform-overview', Component: '/admin/dashboard/widgets/platform#PlatformWidget', label: { en: 'Platform', fr: 'Plateforme' }, roles: [], order: 90, width: 'medium' },
+  ])
+  return buildConfig(withWidgets)
     .then(strictFieldTypesOnPayloadCollections)
     .then(graphqlWhereChecks)
     .then((sanitized) => applyQueryPathGuard(lockPayloadCollections(sanitized)))

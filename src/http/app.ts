@@ -9,9 +9,12 @@ import cors from 'cors'
 import express from 'express'
 import helmet from 'helmet'
 import { randomUUID } from 'node:crypto'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { handleEndpoints } from 'payload'
 
 import { PublicCache, type PublicCacheOptions } from '../cache/public-cache'
+import { MONACO_VS_PATH } from '../admin/paths'
 import { MAX_UPLOAD_BYTES } from '../config/build-config'
 import { env } from '../lib/env'
 import { onReplica } from '../db/replicas'
@@ -24,7 +27,7 @@ import { onClose } from '../runtime/closers'
 import { refusedOriginWarning } from './admin-origin'
 import { guardAuthStrategies, withOutageState, withRetryAfter } from './db-outage'
 import { sendError } from './errors'
-import { createGraphqlHandler, playgroundPage } from './graphql'
+import { createGraphqlHandler } from './graphql'
 import { healthRoutes } from './health'
 import { AUTH_PATHS, limiter, publicWriteLimiter, type RateLimitConfig, rateLimitConfigFromEnv } from './rate-limits'
 import { uploadSizeLimit } from './upload-limit'
@@ -55,6 +58,14 @@ function sendUnavailable(req: Request, res: Response, err: unknown): void {
   ;((req as Request & { log?: typeof logger }).log ?? logger).warn({ err }, 'database unavailable: answered 503')
   if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
   sendError(res, 503, DATABASE_UNAVAILABLE_MESSAGE)
+}
+
+/** The installed monaco-editor's `min/vs` folder (the AMD build @monaco-editor/loader expects). */
+function monacoDir() {
+  // the package's exports map hides package.json: walk up from its main entry to the package root
+  const entry = createRequire(import.meta.url).resolve('monaco-editor')
+  const root = entry.slice(0, entry.lastIndexOf(`${path.sep}monaco-editor${path.sep}`) + `${path.sep}monaco-editor`.length)
+  return path.join(root, 'min', 'vs')
 }
 
 export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFromEnv(), quiet = false, publicCache }: AppOptions) {
@@ -129,11 +140,14 @@ export function createApp({ payload, nextHandler, rateLimits = rateLimitConfigFr
   // the OpenAPI document and its interactive reference (local assets only)
   app.use(apiDocsRoutes(payload))
 
-  app.get(playgroundPath, (_req, res) => {
-    if (env.isProduction) return sendError(res, 404, 'Not found.')
-    res.setHeader('Content-Security-Policy', '')
-    res.type('html').send(playgroundPage(graphqlPath))
-  })
+  // graphql-playground-html loads its scripts, styles and fonts from a CDN: the admin and the API
+  // load nothing from another host, so it is not served (introspect POST /api/graphql instead)
+  app.get(playgroundPath, (_req, res) =>
+    sendError(res, 404, `The GraphQL playground is not served (it loads its code from another host). Send queries to POST ${graphqlPath}; introspection works there.`),
+  )
+
+  // the admin's code/JSON editor (Monaco), served from the installed package
+  app.use(MONACO_VS_PATH, express.static(monacoDir(), { immutable: true, maxAge: '30d', fallthrough: false }))
 
   app.post(graphqlPath, (req, res, next) =>
     withOutageState(async (outage) => {

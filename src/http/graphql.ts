@@ -9,7 +9,6 @@ import { limitedParse, validateInStages } from './graphql-limits'
 
 import { configToSchema } from '@payloadcms/graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
-import { renderPlaygroundPage } from 'graphql-playground-html'
 import {
   addDataAndFileToRequest,
   addLocalesToRequestFromData,
@@ -96,6 +95,3 @@ function refusedBeforeExecution(status: number, body: string): boolean {
     return false
   }
 }
-
-export const playgroundPage = (endpoint: string) =>
-  renderPlaygroundPage({ endpoint, settings: { 'request.credentials': 'include' } as never })

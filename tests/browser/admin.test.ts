@@ -1,97 +1,50 @@
 /**
  * The admin in a real browser: Debian's chromium driven by playwright-core logs into /admin
  * (served by Next through the express server), creates a user, uploads an image, reads the
- * learning plugin's course statistics view and edits a restaurant.
+ * learning plugin's course statistics view and edits a restaurant. Editors never type JSON and
+ * the admin loads nothing from another host: opening hours, option groups and a delivery zone
+ * are edited through forms, money is typed as money and rates as percent, read-only data shows
+ * as rows, and the code editor that remains for internal JSON loads from this server. Each role
+ * gets its dashboard widgets and collections. Every page fails the test on a request leaving
+ * 127.0.0.1 or a console error.
+ *
+ * One file on purpose: Next's dev server refuses a second instance in the same folder.
  */
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { buildVibeConfig } from '../../src/config/build-config'
-import { createApp } from '../../src/http/app'
-import { bootPayload, closePayload } from '../../src/runtime/boot'
-import { makeRestaurant } from '../delivery/helpers'
-import { createUser, PASSWORD, pngBytes } from '../helpers/fixtures'
+import { validatePolygon } from '../../src/plugins/delivery/services/geo'
+import { validateOpeningHours } from '../../src/plugins/delivery/services/opening-hours'
+import { validateOptionGroups } from '../../src/plugins/delivery/services/options'
+import { makeMenu, makeRestaurant } from '../delivery/helpers'
+import { createUser, pngBytes } from '../helpers/fixtures'
 import { eventually } from '../helpers/poll'
-import { createTestDatabase, dropTestDatabase } from '../helpers/server'
+import { type Admin, assertClean, hydrated, logIn, openPage, startAdmin } from './harness'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
+let admin: Admin
 let payload: Payload
-let server: Server
-let browser: Browser
 let baseUrl: string
-let dbName: string
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
-  const db = await createTestDatabase()
-  dbName = db.name
-  // Next's copy of the config (the admin pages) reads the same database URL, and shares the
-  // Payload instance through getPayload's default cache key.
-  process.env.DATABASE_URL = db.url
-  payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: db.url }), migrate: false, seed: false, key: 'default' })
-  const { default: next } = await import('next')
-  // a production build (`npm run build`) when there is one; otherwise dev mode compiles on demand
-  const dev = !fs.existsSync(path.resolve('.next/BUILD_ID'))
-  const nextApp = next({ dev, dir: process.cwd(), hostname: '127.0.0.1' })
-  await nextApp.prepare()
-  const app = createApp({ payload, quiet: true, nextHandler: nextApp.getRequestHandler() as never })
-  server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s))
-  })
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  process.env.PUBLIC_URL = baseUrl
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-  })
+  admin = await startAdmin()
+  ;({ payload, baseUrl } = admin)
 }, 600_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await new Promise<void>((resolve) => {
-    if (!server) return resolve()
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
-  if (payload) await closePayload(payload)
-  if (dbName) await dropTestDatabase(dbName)
+  await admin?.close()
 }, 120_000)
 
 const SAVE_TIMEOUT = 300_000
 const saved = (result: { docs: unknown[] }) => result.docs.length > 0
 
-/**
- * Waits until React has hydrated the element: React tags the DOM nodes it owns with a
- * `__reactProps$…` key. Before that, a value typed or a file chosen is dropped or overwritten.
- */
-async function hydrated(page: Page, selector: string) {
-  await page.waitForFunction((sel) => {
-    const el = document.querySelector(sel)
-    return !!el && Object.keys(el).some((key) => key.startsWith('__reactProps'))
-  }, selector)
-}
-
 it('logs into the admin, creates a user, uploads an image, shows the course statistics and edits a restaurant', async () => {
-  const admin = await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
-  const page = await browser.newPage()
-  // the first visit of each admin route compiles it when no production build exists
-  page.setDefaultTimeout(400_000)
-  page.setDefaultNavigationTimeout(400_000)
-
-  await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded' })
-  await hydrated(page, 'input[name="email"]')
-  await page.fill('input[name="email"]', 'admin@browser.test')
-  await page.fill('input[name="password"]', PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  const adminUser = await createUser(payload, { email: 'admin@browser.test', roles: ['admin'] })
+  const page = await openPage(admin.browser)
+  await logIn(page, baseUrl, 'admin@browser.test')
 
   // create a user
   await page.goto(`${baseUrl}/admin/collections/users/create`, { waitUntil: 'domcontentloaded' })
@@ -120,7 +73,7 @@ it('logs into the admin, creates a user, uploads an image, shows the course stat
   expect(media.docs).toHaveLength(1)
   expect(media.docs[0].mimeType).toBe('image/png')
   // the server, not the form, records who uploaded it
-  expect(media.docs[0].uploadedBy).toBe(admin.id)
+  expect(media.docs[0].uploadedBy).toBe(adminUser.id)
   await page.waitForURL((url) => /\/admin\/collections\/media\/\d+$/.test(url.pathname))
   await page.screenshot({ path: path.join(os.tmpdir(), 'vibe-admin-media.png') })
 
@@ -136,15 +89,156 @@ it('logs into the admin, creates a user, uploads an image, shows the course stat
   await expect.poll(() => row.count(), { timeout: 120_000 }).toBe(1)
   expect(await row.locator('td').nth(1).innerText()).toBe('2')
 
-  // a form with numbers, checkboxes and the opening hours saves through the REST
+  // a form with money, checkboxes and the opening hours saves through the REST
   // type checks: the admin sends real numbers and booleans
   const owner = await createUser(payload, { roles: ['restaurant-owner'] })
   const restaurant = await makeRestaurant(payload, owner)
   await page.goto(`${baseUrl}/admin/collections/restaurants/${restaurant.id}`, { waitUntil: 'domcontentloaded' })
   await hydrated(page, 'input[name="deliveryFee"]')
-  await page.fill('input[name="deliveryFee"]', '450')
+  // money is typed as money (4,50 €) and stored in minor units
+  expect(await page.inputValue('input[name="deliveryFee"]')).toBe('2,99')
+  await page.fill('input[name="deliveryFee"]', '4,50')
   await page.click('#action-save')
   const fee = await eventually(() => payload.findByID({ collection: 'restaurants', id: restaurant.id, depth: 0 }), (r) => r.deliveryFee === 450, SAVE_TIMEOUT, 500)
   expect(fee).toMatchObject({ deliveryFee: 450, freeDeliveryThreshold: 2500, active: true })
   expect(fee.openingHours).toEqual(restaurant.openingHours)
+  assertClean(page)
+}, 1_500_000)
+
+it('shows each role its dashboard widgets and collections, the System group to admins, jobs and a course outline', async () => {
+  await createUser(payload, { email: 'dash-admin@browser.test', roles: ['admin'] })
+  const owner = await createUser(payload, { email: 'dash-owner@browser.test', roles: ['restaurant-owner'] })
+  const teacher = await createUser(payload, { email: 'dash-teacher@browser.test', roles: ['instructor'], preferredLocale: 'fr' })
+  const restaurant = await makeRestaurant(payload, owner, { name: 'Chez Dash' })
+  await payload.jobs.queue({ task: 'learning-reset-streaks', input: {} as never })
+  const category = await payload.create({ collection: 'course-categories', data: { name: 'Salsa', color: '#aa3300' } })
+  const course = await payload.create({ collection: 'courses', data: { title: 'Salsa cubaine', instructor: teacher.id, category: category.id, price: 0, currency: 'XOF' } as never })
+  const m2 = await payload.create({ collection: 'course-modules', data: { course: course.id, title: 'Module deux' } as never })
+  const m1 = await payload.create({ collection: 'course-modules', data: { course: course.id, title: 'Module un' } as never })
+  void m1
+  void m2
+  void restaurant
+
+  // admin: every widget, the System group folded, jobs open
+  const adminPage = await openPage(admin.browser)
+  await logIn(adminPage, baseUrl, 'dash-admin@browser.test')
+  await adminPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
+  await adminPage.locator('.vibe-widget').first().waitFor()
+  const adminWidgets = await adminPage.locator('.vibe-widget h3').allInnerTexts()
+  expect(adminWidgets).toEqual(expect.arrayContaining(['Livraison', 'Formation', 'Paiements', 'Notifications', 'Plateforme']))
+  await adminPage.locator('figure.vibe-chart').first().waitFor()
+  // recharts draws once its container is measured
+  await expect.poll(() => adminPage.locator('figure.vibe-chart svg.recharts-surface').count(), { timeout: 60_000 }).toBeGreaterThan(0)
+  expect(await adminPage.locator('a#nav-learning-stats').count()).toBe(1)
+  expect(await adminPage.locator('nav.nav__wrap').getByText('Système', { exact: true }).count()).toBe(1)
+  const jobs = await adminPage.goto(`${baseUrl}/admin/collections/payload-jobs`, { waitUntil: 'domcontentloaded' })
+  expect(jobs?.status()).toBe(200)
+  await adminPage.locator('.collection-list').first().waitFor()
+  expect(await adminPage.locator('.collection-list tbody tr').count()).toBeGreaterThanOrEqual(1)
+  // the course page lists its modules in their order, each opening its edit drawer
+  await adminPage.goto(`${baseUrl}/admin/collections/courses/${course.id}`, { waitUntil: 'domcontentloaded' })
+  const modules = adminPage.locator('#field-modules .drawer-link__cell')
+  await expect.poll(() => modules.count(), { timeout: 120_000 }).toBe(2)
+  expect(await modules.allInnerTexts()).toEqual(['Module deux', 'Module un'])
+  expect(await adminPage.locator('#field-modules .drawer-link__doc-drawer-toggler').count()).toBe(2)
+  assertClean(adminPage)
+  await adminPage.close()
+
+  // restaurant owner: the delivery widget and collections, no learning, no System
+  const ownerPage = await openPage(admin.browser)
+  await logIn(ownerPage, baseUrl, 'dash-owner@browser.test')
+  await ownerPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
+  await ownerPage.locator('.vibe-widget').first().waitFor()
+  expect(await ownerPage.locator('.vibe-widget h3').allInnerTexts()).toEqual(['Livraison'])
+  const ownerNav = await ownerPage.locator('nav.nav__wrap').innerText()
+  expect(ownerNav).toContain('Restaurants')
+  expect(ownerNav).not.toMatch(/Cours|Leçons|Système/)
+  assertClean(ownerPage)
+  await ownerPage.close()
+
+  // instructor: learning, no delivery; one language setting on the account page
+  const teacherPage = await openPage(admin.browser)
+  await logIn(teacherPage, baseUrl, 'dash-teacher@browser.test')
+  await teacherPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
+  await teacherPage.locator('.vibe-widget').first().waitFor()
+  expect(await teacherPage.locator('.vibe-widget h3').allInnerTexts()).toEqual(['Formation'])
+  const teacherNav = await teacherPage.locator('nav.nav__wrap').innerText()
+  expect(teacherNav).toContain('Cours')
+  expect(teacherNav).not.toMatch(/Restaurants|Commandes|Système/)
+  await teacherPage.goto(`${baseUrl}/admin/account`, { waitUntil: 'domcontentloaded' })
+  await hydrated(teacherPage, 'select#preferred-language')
+  expect(await teacherPage.locator('.payload-settings__language').isVisible()).toBe(false)
+  await teacherPage.selectOption('select#preferred-language', 'en')
+  // the admin follows at once (its own selector is hidden)
+  await expect.poll(() => teacherPage.locator('a#nav-learning-stats').innerText(), { timeout: 60_000 }).toBe('Course statistics')
+  assertClean(teacherPage)
+}, 1_500_000)
+
+it('edits opening hours, option groups, a zone and money through forms, with nothing loaded from elsewhere', async () => {
+  await createUser(payload, { email: 'forms@browser.test', roles: ['admin'] })
+  const owner = await createUser(payload, { roles: ['restaurant-owner'] })
+  const restaurant = await makeRestaurant(payload, owner, { currency: 'XOF', deliveryFee: 500, taxRateBps: 0 })
+  const { royal } = await makeMenu(payload, restaurant.id)
+  const page = await openPage(admin.browser)
+  await logIn(page, baseUrl, 'forms@browser.test')
+
+  // restaurant: seven day rows instead of a JSON box; money in FCFA; tax as a percentage
+  await page.goto(`${baseUrl}/admin/collections/restaurants/${restaurant.id}`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="openingHours.tuesday.closed"]')
+  expect(await page.locator('.vibe-opening-hours tbody tr').count()).toBe(7)
+  expect(await page.locator('.monaco-editor').count()).toBe(0)
+  expect(await page.inputValue('input[name="deliveryFee"]')).toBe('500')
+  await page.check('input[name="openingHours.tuesday.closed"]')
+  await page.fill('input[name="openingHours.monday.open"]', '10:30')
+  await page.fill('input[name="openingHours.monday.close"]', '22:00')
+  await page.fill('input[name="deliveryFee"]', '1 000')
+  await page.fill('input[name="taxRateBps"]', '5,5')
+  await page.click('#action-save')
+  const saved = await eventually(() => payload.findByID({ collection: 'restaurants', id: restaurant.id, depth: 0 }), (r) => r.deliveryFee === 1000, SAVE_TIMEOUT, 500)
+  expect(saved.taxRateBps).toBe(550)
+  const hours = saved.openingHours as Record<string, unknown>
+  expect(hours.tuesday).toEqual({ is_closed: true })
+  expect(hours.monday).toMatchObject({ open: '10:30', close: '22:00' })
+  expect(hours.wednesday).toEqual((restaurant.openingHours as Record<string, unknown>).wednesday)
+  expect(validateOpeningHours(hours)).toBe(true)
+
+  // menu item: option groups with their choices; the price delta typed in the restaurant's currency
+  await page.goto(`${baseUrl}/admin/collections/menu-items/${royal.id}`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="options.0.label"]')
+  expect(await page.locator('.vibe-option-group').count()).toBe(2)
+  await expect.poll(() => page.locator('.vibe-money__currency').first().innerText(), { timeout: 60_000 }).toBe('FCFA')
+  await page.fill('input[name="options.0.label"]', 'Taille du burger')
+  await page.fill('input[name="options.0.choices.0.price"]', '250')
+  await page.fill('input[name="price"]', '4 500')
+  await page.click('#action-save')
+  const item = await eventually(() => payload.findByID({ collection: 'menu-items', id: royal.id, depth: 0 }), (r) => r.price === 4500, SAVE_TIMEOUT, 500)
+  const groups = item.options as Record<string, { label: string; choices: { price_modifier: number }[] }>
+  expect(Object.keys(groups)).toEqual(['size', 'extras'])
+  expect(groups.size.label).toBe('Taille du burger')
+  expect(groups.size.choices[0].price_modifier).toBe(250)
+  expect(validateOptionGroups(groups)).toBe(true)
+
+  // delivery zone: point rows and a drawing; the ring is closed on save
+  const zone = await payload.create({
+    collection: 'delivery-zones',
+    overrideAccess: true,
+    data: { name: 'Centre', restaurant: restaurant.id, deliveryFee: 300, estimatedTime: 25, coordinates: { type: 'Polygon', coordinates: [[[2.3, 48.8], [2.4, 48.8], [2.4, 48.9], [2.3, 48.9], [2.3, 48.8]]] } } as never,
+  })
+  await page.goto(`${baseUrl}/admin/collections/delivery-zones/${zone.id}`, { waitUntil: 'domcontentloaded' })
+  await hydrated(page, 'input[name="coordinates.0.lat"]')
+  expect(await page.locator('.vibe-polygon tbody tr').count()).toBe(4)
+  expect(await page.locator('svg.vibe-polygon__drawing polygon').count()).toBe(1)
+  await page.fill('input[name="coordinates.2.lat"]', '48.95')
+  await page.click('#action-save')
+  const savedZone = await eventually(() => payload.findByID({ collection: 'delivery-zones', id: zone.id, depth: 0 }), (z) => JSON.stringify(z.coordinates).includes('48.95'), SAVE_TIMEOUT, 500)
+  expect(savedZone.coordinates).toEqual({ type: 'Polygon', coordinates: [[[2.3, 48.8], [2.4, 48.8], [2.4, 48.95], [2.3, 48.9], [2.3, 48.8]]] })
+  expect(validatePolygon(savedZone.coordinates)).toBe(true)
+  assertClean(page)
+
+  // internal JSON an admin may still edit: the code editor loads from this server
+  const notification = await payload.create({ collection: 'notifications', overrideAccess: true, data: { user: owner.id, type: 'test', title: 'Bonjour', data: { orderId: 12 } } as never })
+  await page.goto(`${baseUrl}/admin/collections/notifications/${notification.id}`, { waitUntil: 'domcontentloaded' })
+  await page.locator('.monaco-editor').first().waitFor({ timeout: 120_000 }).catch(() => assertClean(page))
+  expect(page.localRequests.some((p) => p.startsWith('/admin-assets/monaco/vs/'))).toBe(true)
+  assertClean(page)
 }, 1_500_000)

@@ -13,6 +13,7 @@ import { endSessionsOnPasswordChangeOrDeactivation, endSessionsOnPasswordReset, 
 import { equalizeLoginWork } from './hooks/equalize-login-work'
 import { refuseInactiveLogin } from './hooks/refuse-inactive-login'
 import { refusePrivilegeEscalation } from './hooks/refuse-privilege-escalation'
+import { foldSystemGroup } from '../../admin/visibility'
 
 const countryOptions = Object.entries(countries.getNames('en'))
   .map(([value, label]) => ({ label, value }))
@@ -52,6 +53,7 @@ export const Users: CollectionConfig = {
     beforeChange: [notePasswordChangeAndDeactivation],
     afterChange: [endSessionsOnPasswordChangeOrDeactivation],
     beforeLogin: [refuseInactiveLogin],
+    afterLogin: [foldSystemGroup],
   },
   fields: [
     {
@@ -133,7 +135,9 @@ export const Users: CollectionConfig = {
         { label: 'Français', value: 'fr' },
         { label: 'English', value: 'en' },
       ],
-      label: { en: 'Preferred language', fr: 'Langue préférée' },
+      label: { en: 'Language', fr: 'Langue' },
+      // the one language setting: it also switches the admin (whose own selector is hidden)
+      admin: { components: { Field: '/admin/fields/preferred-language#PreferredLanguageField' } },
     },
   ],
 }

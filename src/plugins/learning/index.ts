@@ -22,6 +22,9 @@ import { LEARNING_QUEUE, evaluateBadgesTask, resetStreaksTask } from './jobs'
 import { registerMediaGrantResolver } from '../../collections/media-access'
 import { courseAudience } from './services/course-audience'
 import { COURSE_GRANT, courseGrantsOf } from './services/paid-content'
+import type { Role } from '../../access/roles'
+import { addDashboardWidgets } from '../../admin/dashboard'
+import { asSystem, forRoles } from '../../admin/visibility'
 
 export { activatePaidEnrollment, cancelPendingEnrollment } from './services/enrollment'
 
@@ -44,7 +47,13 @@ const withBadgeJob = (badges: CollectionConfig): CollectionConfig => ({
 registerMediaGrantResolver(COURSE_GRANT, courseGrantsOf)
 
 /** Adds the collections, jobs and views; and a course's learners as a `messages` audience. */
-export const learningPlugin: Plugin = (config: Config): Config => addMessageAudience(withLearning(config), courseAudience)
+export const learningPlugin: Plugin = (config: Config): Config =>
+  addDashboardWidgets(addMessageAudience(withLearning(config), courseAudience), [
+    { slug: 'learning-overview', Component: '/plugins/learning/admin/dashboard-widget#LearningWidget', label: { en: 'Learning', fr: 'Formation' }, roles: ['instructor', 'editor'], order: 20, width: 'medium' },
+  ])
+
+/** Who works with learning in the admin (admins see everything). */
+const LEARNING_ROLES: Role[] = ['instructor', 'editor']
 
 const withLearning = (config: Config): Config => ({
   ...config,
@@ -52,6 +61,7 @@ const withLearning = (config: Config): Config => ({
     ...config.admin,
     components: {
       ...config.admin?.components,
+      afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/learning/admin/nav-link#LearningStatsNavLink'],
       views: {
         ...config.admin?.components?.views,
         // instructor dashboard: /admin/learning-stats
@@ -61,23 +71,12 @@ const withLearning = (config: Config): Config => ({
   },
   collections: [
     ...(config.collections ?? []),
-    CourseCategories,
-    Courses,
-    CourseModules,
-    Lessons,
-    Quizzes,
-    QuizQuestions,
-    QuizAttempts,
-    Enrollments,
-    LessonProgress,
-    Certificates,
-    withBadgeJob(Badges),
-    UserBadges,
-    UserXp,
-    XpEvents,
-    UserStreaks,
-    Challenges,
-    UserChallenges,
+    ...forRoles(
+      [CourseCategories, Courses, CourseModules, Lessons, Quizzes, QuizQuestions, QuizAttempts, Enrollments, LessonProgress, Certificates, withBadgeJob(Badges), UserBadges, UserXp, UserStreaks, Challenges, UserChallenges],
+      LEARNING_ROLES,
+    ),
+    // XP history: internal records
+    asSystem(XpEvents),
   ],
   endpoints: [...(config.endpoints ?? []), ...rootEndpoints],
   jobs: {

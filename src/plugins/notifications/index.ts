@@ -26,6 +26,8 @@ import { DEFAULT_TEMPLATES } from './default-templates'
 import { sendNotificationTask } from './jobs/send-notification'
 import { notify } from './services/notify'
 import { registerNotificationTemplates, syncNotificationTemplates } from './services/templates'
+import { addDashboardWidgets } from '../../admin/dashboard'
+import { asSystem, forRoles } from '../../admin/visibility'
 
 export { addMessageAudience, type MessageAudience } from './services/audiences'
 export { CHANNELS, type Channel, NOTIFICATIONS_QUEUE, SEND_TASK } from './constants'
@@ -38,20 +40,21 @@ registerNotificationTemplates(DEFAULT_TEMPLATES)
 /** Adds the collections and the send job. */
 export const notificationsPlugin =
   (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [
-      ...(config.collections ?? []),
-      Notifications,
-      NotificationTemplates,
-      NotificationPreferences,
-      PushTokens,
-      NotificationDeliveries,
-      Messages,
-      MessageReads,
-    ],
-    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendNotificationTask] },
-  })
+  (config: Config): Config =>
+    addDashboardWidgets(
+      {
+        ...config,
+        collections: [
+          ...(config.collections ?? []),
+          ...forRoles([Notifications, NotificationTemplates, NotificationPreferences, PushTokens, NotificationDeliveries], ['editor']),
+          // messages are written by instructors, organizers and owners to their audiences
+          Messages,
+          asSystem(MessageReads),
+        ],
+        jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendNotificationTask] },
+      },
+      [{ slug: 'notifications-overview', Component: '/plugins/notifications/admin/dashboard-widget#NotificationsWidget', label: { en: 'Notifications', fr: 'Notifications' }, roles: [], order: 40, width: 'medium' }],
+    )
 
 /** Seed: the default templates (editable in the admin), a welcome notification and a broadcast for the demo accounts. */
 export async function seedNotifications(payload: Payload, context?: SeedContext): Promise<void> {

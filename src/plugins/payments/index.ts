@@ -23,6 +23,8 @@ import { PaymentEvents } from './collections/payment-events'
 import { Payments } from './collections/payments'
 import { applyEventTask, reconcileTask } from './jobs'
 import { queueCustomerSync, stripeCustomerField, syncCustomerTask } from './services/customers'
+import { addDashboardWidgets } from '../../admin/dashboard'
+import { asSystem, forRoles } from '../../admin/visibility'
 
 /** Payers are Stripe customers: `users` gets the customer id and the hook that keeps it in sync. */
 const withStripeCustomer = (collection: CollectionConfig): CollectionConfig =>
@@ -88,13 +90,18 @@ export type { RefundInput } from './services/refund'
 
 export const paymentsPlugin =
   (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [...(config.collections ?? []).map(withStripeCustomer), Payments, PaymentEvents],
-    jobs: {
-      ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), applyEventTask, reconcileTask, syncCustomerTask],
-    },
-  })
+  (config: Config): Config =>
+    addDashboardWidgets(
+      {
+        ...config,
+        // the ledger is for admins; provider events are internal records
+        collections: [...(config.collections ?? []).map(withStripeCustomer), ...forRoles([Payments], []), asSystem(PaymentEvents)],
+        jobs: {
+          ...config.jobs,
+          tasks: [...(config.jobs?.tasks ?? []), applyEventTask, reconcileTask, syncCustomerTask],
+        },
+      },
+      [{ slug: 'payments-overview', Component: '/plugins/payments/admin/dashboard-widget#PaymentsWidget', label: { en: 'Payments', fr: 'Paiements' }, roles: [], order: 30, width: 'large' }],
+    )
 
 export { seedPayments } from './seed'

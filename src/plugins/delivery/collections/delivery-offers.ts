@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody, or } from '../../../access'
 import { GROUP } from '../access'
+import { bilingualOptions } from '../../../admin/labels'
 
 /**
  * A ready order offered to one driver for a limited time (services/offers.ts). Written only by the
@@ -25,7 +26,7 @@ export const DeliveryOffers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'offered',
-      options: ['offered', 'accepted', 'declined', 'expired', 'withdrawn'],
+      options: bilingualOptions(['offered', 'accepted', 'declined', 'expired', 'withdrawn'], { offered: ['Offered', 'Proposée'], accepted: ['Accepted', 'Acceptée'], declined: ['Declined', 'Refusée'], expired: ['Expired', 'Expirée'], withdrawn: ['Withdrawn', 'Retirée'] }),
       admin: { readOnly: true },
       label: { en: 'Status', fr: 'Statut' },
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdminField } from '../../../access'
 import { checkRestaurantOwnership, GROUP, ownersCreate, restaurantOwnerOrAdmin } from '../access'
 import { validateOptionGroups } from '../services/options'
+import { ADMIN_COMPONENTS, moneyAdmin } from '../../../admin/fields'
 
 export const ALLERGENS = ['gluten', 'crustaceans', 'eggs', 'fish', 'peanuts', 'soy', 'dairy', 'nuts', 'celery', 'mustard', 'sesame', 'sulphites', 'lupin', 'molluscs'] as const
 const serverKept = { read: () => true, create: isAdminField, update: isAdminField }
@@ -35,7 +36,7 @@ export const MenuItems: CollectionConfig = {
     { name: 'category', type: 'relationship', relationTo: 'menu-categories', index: true, label: { en: 'Category', fr: 'Catégorie' } },
     { name: 'name', type: 'text', required: true, maxLength: 200, localized: true, label: { en: 'Name', fr: 'Nom' } },
     { name: 'description', type: 'textarea', localized: true, label: { en: 'Description', fr: 'Description' } },
-    { name: 'price', type: 'number', required: true, min: 1, admin: { description: { en: 'Minor units (cents)', fr: 'Unités mineures (centimes)' } }, validate: ((v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0) || 'price must be a positive integer in minor units') as never, label: { en: 'Price', fr: 'Prix' } },
+    { name: 'price', type: 'number', required: true, min: 1, admin: moneyAdmin({ currencyFrom: { relation: 'restaurant', collection: 'restaurants' } }), validate: ((v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0) || 'price must be a positive integer in minor units') as never, label: { en: 'Price', fr: 'Prix' } },
     { name: 'image', type: 'upload', relationTo: 'media', label: { en: 'Image', fr: 'Image' } },
     { name: 'available', type: 'checkbox', defaultValue: true, index: true, label: { en: 'Available', fr: 'Disponible' } },
     { name: 'soldOut', type: 'checkbox', defaultValue: false, label: { en: 'Sold out today', fr: 'Épuisé' } },
@@ -47,7 +48,8 @@ export const MenuItems: CollectionConfig = {
       type: 'json',
       validate: validateOptionGroups as never,
       label: { en: 'Option groups', fr: "Groupes d'options" },
-      admin: { description: { en: '{"size": {"label": "Size", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Small", "price_modifier": 0}]}}', fr: '{"size": {"label": "Taille", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Petit", "price_modifier": 0}]}}' } },
+      // groups with their choices, min/max and price deltas as a form; the API keeps the seed's object
+      admin: { components: { Field: { path: ADMIN_COMPONENTS.optionGroups, clientProps: { currencyFrom: { relation: 'restaurant', collection: 'restaurants' } } } } },
     },
     { name: 'orderCount', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true }, label: { en: 'Times ordered', fr: 'Commandes' } },
     { name: 'averageRating', type: 'number', defaultValue: 0, min: 0, max: 5, access: serverKept, admin: { readOnly: true }, label: { en: 'Average rating', fr: 'Note moyenne' } },

@@ -8,9 +8,21 @@ import { acceptEndpoint, createOrderEndpoint, liveEndpoint, nearestDriverEndpoin
 import { partiesFor } from '../services/parties'
 import { announceOrderStatus } from '../services/tracking'
 import { ORDER_STATUSES } from '../services/transitions'
+import { moneyAdmin } from '../../../admin/fields'
+import { bilingualOptions, COMMON_STATUS_LABELS } from '../../../admin/labels'
 
 const mine = (field: string): Access => ({ req }) => (req.user ? { [field]: { equals: req.user.id } } : false)
-const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, required: true, defaultValue: 0, min: 0, label: { en, fr } })
+const ORDER_STATUS_LABELS = {
+  pending: ['Waiting for the restaurant', 'En attente du restaurant'],
+  confirmed: ['Confirmed', 'Confirmée'],
+  preparing: ['Preparing', 'En préparation'],
+  ready: ['Ready', 'Prête'],
+  picked_up: ['Picked up', 'Récupérée'],
+  delivered: ['Delivered', 'Livrée'],
+  cancelled: ['Cancelled', 'Annulée'],
+} as const
+
+const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, required: true, defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en, fr } })
 
 export const Orders: CollectionConfig = {
   slug: 'orders',
@@ -47,7 +59,7 @@ export const Orders: CollectionConfig = {
     { name: 'restaurant', type: 'relationship', relationTo: 'restaurants', required: true, label: { en: 'Restaurant', fr: 'Restaurant' } },
     { name: 'driver', type: 'relationship', relationTo: 'users', label: { en: 'Driver', fr: 'Livreur' } },
     { name: 'proposedDriver', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { en: 'Offered to (nearest available driver)', fr: 'Proposée à (livreur disponible le plus proche)' } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: [...ORDER_STATUSES], label: { en: 'Status', fr: 'Statut' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: bilingualOptions(ORDER_STATUSES, ORDER_STATUS_LABELS), label: { en: 'Status', fr: 'Statut' } },
     { name: 'estimatedDeliveryTime', type: 'date', label: { en: 'Estimated delivery', fr: 'Livraison estimée' } },
     { name: 'actualDeliveryTime', type: 'date', label: { en: 'Delivered at', fr: 'Livrée à' } },
     { name: 'currency', type: 'text', required: true, defaultValue: 'EUR', label: { en: 'Currency', fr: 'Devise' } },
@@ -57,8 +69,8 @@ export const Orders: CollectionConfig = {
     money('discount', 'Discount', 'Réduction'),
     money('total', 'Total', 'Total'),
     { name: 'deliveryZone', type: 'relationship', relationTo: 'delivery-zones', label: { en: 'Delivery zone', fr: 'Zone de livraison' } },
-    { name: 'paymentMethod', type: 'select', required: true, options: ['cash', 'card', 'mobile_money'], label: { en: 'Payment method', fr: 'Moyen de paiement' } },
-    { name: 'paymentStatus', type: 'select', required: true, defaultValue: 'pending', options: ['pending', 'processing', 'paid', 'failed', 'refunded', 'cancelled'], label: { en: 'Payment status', fr: 'Statut du paiement' } },
+    { name: 'paymentMethod', type: 'select', required: true, options: bilingualOptions(['cash', 'card', 'mobile_money'], { cash: ['Cash', 'Espèces'], card: ['Card', 'Carte'], mobile_money: ['Mobile money', 'Mobile money'] }), label: { en: 'Payment method', fr: 'Moyen de paiement' } },
+    { name: 'paymentStatus', type: 'select', required: true, defaultValue: 'pending', options: bilingualOptions(['pending', 'processing', 'paid', 'failed', 'refunded', 'cancelled'], COMMON_STATUS_LABELS), label: { en: 'Payment status', fr: 'Statut du paiement' } },
     { name: 'coupon', type: 'relationship', relationTo: 'coupons', label: { en: 'Coupon', fr: 'Coupon' } },
     { name: 'deliveryAddress', type: 'json', required: true, admin: { readOnly: true }, label: { en: 'Delivery address (as sent)', fr: 'Adresse de livraison (telle qu’envoyée)' } },
     {
@@ -89,8 +101,8 @@ export const Orders: CollectionConfig = {
       admin: { readOnly: true },
       label: { en: 'Refund', fr: 'Remboursement' },
       fields: [
-        { name: 'status', type: 'select', options: ['refunded', 'pending', 'failed'], label: { en: 'Status', fr: 'Statut' } },
-        { name: 'amount', type: 'number', min: 0, label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
+        { name: 'status', type: 'select', options: bilingualOptions(['refunded', 'pending', 'failed'], COMMON_STATUS_LABELS), label: { en: 'Status', fr: 'Statut' } },
+        { name: 'amount', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Amount', fr: 'Montant' } },
         { name: 'paymentId', type: 'number', label: { en: 'Payment', fr: 'Paiement' } },
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'At', fr: 'Le' } },
         { name: 'message', type: 'text', label: { en: 'Message', fr: 'Message' } },
@@ -135,12 +147,12 @@ export const Orders: CollectionConfig = {
         { name: 'menuItem', type: 'relationship', relationTo: 'menu-items', required: true },
         { name: 'name', type: 'text', required: true, admin: { description: { en: 'Snapshot at order time', fr: 'Copie au moment de la commande' } } },
         { name: 'quantity', type: 'number', required: true, min: 1 },
-        { name: 'basePrice', type: 'number', required: true, min: 0 },
-        { name: 'unitPrice', type: 'number', required: true, min: 0 },
-        { name: 'totalPrice', type: 'number', required: true, min: 0 },
+        { name: 'basePrice', type: 'number', required: true, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
+        { name: 'unitPrice', type: 'number', required: true, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
+        { name: 'totalPrice', type: 'number', required: true, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
         { name: 'promotion', type: 'relationship', relationTo: 'promotions' },
-        { name: 'promotionDiscount', type: 'number', defaultValue: 0, min: 0 },
-        { name: 'selectedOptions', type: 'json' },
+        { name: 'promotionDiscount', type: 'number', defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }) },
+        { name: 'selectedOptions', type: 'json', admin: { readOnly: true } },
         { name: 'optionLabels', type: 'text', hasMany: true },
         { name: 'specialInstructions', type: 'textarea', maxLength: 500 },
       ],

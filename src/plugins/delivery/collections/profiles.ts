@@ -4,6 +4,7 @@ import { hasRole, isAdmin, isAdminField, or, ownerOrAdmin, userIsAdmin } from '.
 import { validateCountryCode, validateLatitude, validateLongitude } from '../../../lib/validators'
 import { GROUP } from '../access'
 import { guardAvailability } from '../services/availability'
+import { bilingualOptions } from '../../../admin/labels'
 
 const serverKept = { read: () => true, create: isAdminField, update: isAdminField }
 const forceSelf = ({ data, operation, req }: { data: Record<string, unknown>; operation: string; req: { user?: { id: number | string } | null } }) => {
@@ -61,7 +62,7 @@ export const DriverProfiles: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'offline',
-      options: ['available', 'busy', 'offline', 'on_break'],
+      options: bilingualOptions(['available', 'busy', 'offline', 'on_break'], { available: ['Available', 'Disponible'], busy: ['Busy', 'Occupé'], offline: ['Offline', 'Hors ligne'], on_break: ['On a break', 'En pause'] }),
       index: true,
       label: { en: 'Availability', fr: 'Disponibilité' },
       admin: { description: { en: '"busy" is kept by the server while the driver carries an order', fr: '« busy » est tenu par le serveur pendant une livraison' } },

@@ -5,6 +5,7 @@ import { validateLatitude, validateLongitude, validatePhoneE164 } from '../../..
 import { GROUP, ownersCreate } from '../access'
 import { nearbyEndpoint, menuEndpoint } from '../endpoints/catalogue'
 import { validateOpeningHours } from '../services/opening-hours'
+import { ADMIN_COMPONENTS, moneyAdmin, percentAdmin } from '../../../admin/fields'
 
 const serverKept = { read: () => true, create: isAdminField, update: isAdminField }
 
@@ -50,16 +51,17 @@ export const Restaurants: CollectionConfig = {
       required: true,
       validate: validateOpeningHours as never,
       label: { en: 'Opening hours', fr: "Horaires d'ouverture" },
-      admin: { description: { en: '{"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}}', fr: '{"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}}' } },
+      // a form of seven days (closed, opens, closes, breaks); the API keeps the seed's object
+      admin: { components: { Field: ADMIN_COMPONENTS.openingHours } },
     },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { en: 'Active', fr: 'Actif' } },
     { name: 'acceptingOrders', type: 'checkbox', defaultValue: true, label: { en: 'Accepting orders', fr: 'Accepte les commandes' } },
     { name: 'currency', type: 'select', defaultValue: 'EUR', required: true, options: ['EUR', 'XOF'], label: { en: 'Currency', fr: 'Devise' } },
-    { name: 'deliveryFee', type: 'number', required: true, defaultValue: 0, min: 0, admin: { description: { en: 'Minor units (cents)', fr: 'Unités mineures (centimes)' } }, label: { en: 'Delivery fee', fr: 'Frais de livraison' } },
-    { name: 'freeDeliveryThreshold', type: 'number', required: true, defaultValue: 0, min: 0, label: { en: 'Free delivery from', fr: 'Livraison gratuite dès' } },
+    { name: 'deliveryFee', type: 'number', required: true, defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Delivery fee', fr: 'Frais de livraison' } },
+    { name: 'freeDeliveryThreshold', type: 'number', required: true, defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { description: { en: '0 = never free', fr: '0 = jamais gratuite' } }), label: { en: 'Free delivery from', fr: 'Livraison gratuite dès' } },
     { name: 'deliveryRadiusKm', type: 'number', required: true, defaultValue: 5, min: 0.1, label: { en: 'Delivery radius (km)', fr: 'Rayon de livraison (km)' } },
     { name: 'estimatedDeliveryTime', type: 'number', required: true, defaultValue: 30, min: 1, label: { en: 'Estimated time (min)', fr: 'Temps estimé (min)' } },
-    { name: 'taxRateBps', type: 'number', required: true, defaultValue: 0, min: 0, max: 10000, label: { en: 'Tax added (basis points)', fr: 'Taxe ajoutée (points de base)' } },
+    { name: 'taxRateBps', type: 'number', required: true, defaultValue: 0, min: 0, max: 10000, admin: percentAdmin(), label: { en: 'Tax added (%)', fr: 'Taxe ajoutée (%)' } },
     { name: 'averageRating', type: 'number', defaultValue: 0, min: 0, max: 5, index: true, access: serverKept, admin: { readOnly: true }, label: { en: 'Average rating', fr: 'Note moyenne' } },
     { name: 'totalReviews', type: 'number', defaultValue: 0, min: 0, access: serverKept, admin: { readOnly: true }, label: { en: 'Reviews', fr: 'Avis' } },
   ],

@@ -22,5 +22,7 @@ export const CourseModules: CollectionConfig = {
       { value: 'always', label: l('Always open', 'Toujours ouvert') },
       { value: 'sequential', label: l('After the previous module is complete', 'Après le module précédent terminé') },
     ] },
+    // the module's lessons in order, each a link to edit it (nothing stored)
+    { name: 'lessons', type: 'join', collection: 'lessons', on: 'module', defaultSort: '_order', defaultLimit: 100, label: l('Lessons (in order)', 'Leçons (dans l’ordre)'), admin: { defaultColumns: ['title', 'contentType', '_status'] } },
   ],
 }

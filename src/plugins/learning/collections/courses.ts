@@ -6,6 +6,7 @@ import { courseEndpoints } from '../endpoints/courses'
 import { GROUP, l } from '../labels'
 import { syncCourseAttachments } from '../services/paid-content'
 import { slugify } from '../services/slug'
+import { moneyAdmin } from '../../../admin/fields'
 
 const nobodyField = () => false
 
@@ -60,7 +61,7 @@ export const Courses: CollectionConfig = {
       { name: 'language', type: 'select', defaultValue: 'fr', options: [{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }], label: l('Language', 'Langue') },
     ] },
     { type: 'row', fields: [
-      { name: 'price', type: 'number', min: 0, defaultValue: 0, required: true, label: l('Price (minor units, 0 = free)', 'Prix (unités mineures, 0 = gratuit)'), validate: (v: unknown) => (v == null || Number.isInteger(v) ? true : 'The price is an integer in minor units.') },
+      { name: 'price', type: 'number', min: 0, defaultValue: 0, required: true, admin: moneyAdmin({ currencyPath: 'currency' }, { description: l('0 = free', '0 = gratuit') }), label: l('Price', 'Prix'), validate: (v: unknown) => (v == null || Number.isInteger(v) ? true : 'The price is an integer in minor units.') },
       { name: 'currency', type: 'text', defaultValue: 'XOF', required: true, minLength: 3, maxLength: 3, label: l('Currency (ISO 4217)', 'Devise (ISO 4217)'), validate: (v: unknown) => (/^[A-Z]{3}$/.test(String(v ?? '')) ? true : 'Use a 3-letter ISO currency code such as XOF or EUR.') },
     ] },
     { name: 'featured', type: 'checkbox', defaultValue: false, label: l('Featured', 'Mis en avant'), admin: { position: 'sidebar' } },
@@ -72,5 +73,8 @@ export const Courses: CollectionConfig = {
     { name: 'certificateValidityMonths', type: 'number', min: 1, label: l('Certificate validity (months, empty = no expiry)', 'Validité du certificat (mois, vide = sans expiration)') },
     { name: 'enrollmentCount', type: 'number', defaultValue: 0, min: 0, label: l('Enrollments', 'Inscriptions'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'rating', type: 'number', defaultValue: 0, min: 0, max: 5, label: l('Rating', 'Note'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } },
+    // the course's outline in the admin, in the learners' order, each row a link to edit it (nothing stored)
+    { name: 'modules', type: 'join', collection: 'course-modules', on: 'course', defaultSort: '_order', defaultLimit: 50, label: l('Modules (in order)', 'Modules (dans l’ordre)'), admin: { defaultColumns: ['title', 'unlockRule'] } },
+    { name: 'lessons', type: 'join', collection: 'lessons', on: 'course', defaultSort: '_order', defaultLimit: 100, label: l('Lessons (in order)', 'Leçons (dans l’ordre)'), admin: { defaultColumns: ['title', 'module', 'contentType', '_status'] } },
   ],
 }

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { GROUP, l } from '../labels'
 import { ENROLLMENT_STATUSES } from '../services/transitions'
 import { adminOnly, readOwnOrCourse } from './system'
+import { moneyAdmin } from '../../../admin/fields'
+import { bilingualOptions, COMMON_STATUS_LABELS } from '../../../admin/labels'
 
 const ro = { readOnly: true }
 
@@ -17,7 +19,7 @@ export const Enrollments: CollectionConfig = {
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, admin: ro, label: l('Learner', 'Apprenant') },
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, admin: ro, label: l('Course', 'Cours') },
     { name: 'status', type: 'select', required: true, index: true, admin: ro, label: l('Status', 'Statut'),
-      options: ENROLLMENT_STATUSES.map((s) => ({ value: s, label: s })) },
+      options: bilingualOptions(ENROLLMENT_STATUSES, { ...COMMON_STATUS_LABELS, pending_payment: ['Awaiting payment', 'En attente de paiement'], completed: ['Completed', 'Terminée'], cancelled: ['Cancelled', 'Annulée'] }) },
     { name: 'enrolledAt', type: 'date', admin: ro, label: l('Enrolled at', 'Inscrit le') },
     { name: 'startedAt', type: 'date', admin: ro, label: l('Started at', 'Commencé le') },
     { name: 'completedAt', type: 'date', admin: ro, label: l('Completed at', 'Terminé le') },
@@ -25,7 +27,7 @@ export const Enrollments: CollectionConfig = {
     { name: 'lastLesson', type: 'relationship', relationTo: 'lessons', admin: ro, label: l('Last lesson', 'Dernière leçon') },
     { name: 'lastAccessedAt', type: 'date', admin: ro, label: l('Last accessed', 'Dernier accès') },
     { name: 'rating', type: 'number', min: 1, max: 5, admin: ro, label: l('Rating given (1-5)', 'Note donnée (1-5)') },
-    { name: 'pricePaid', type: 'number', min: 0, admin: ro, label: l('Price (minor units)', 'Prix (unités mineures)') },
+    { name: 'pricePaid', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, ro), label: l('Price paid', 'Prix payé') },
     { name: 'currency', type: 'text', admin: ro, label: l('Currency', 'Devise') },
   ],
 }

@@ -4,6 +4,7 @@ import { assertOwnsParentCourse, canAuthor, ownCourseContent, readPublishedOrOwn
 import { lessonEndpoints } from '../endpoints/lessons'
 import { GROUP, l } from '../labels'
 import { lessonContentAccess, syncLessonAttachment } from '../services/paid-content'
+import { bilingualOptions } from '../../../admin/labels'
 
 /** Paid content: readable by the course's learners, instructor and staff only (see services/paid-content). */
 const paid = { read: lessonContentAccess }
@@ -50,7 +51,7 @@ export const Lessons: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 255, label: l('Title', 'Titre') },
     { name: 'description', type: 'textarea', localized: true, label: l('Description', 'Description') },
     { name: 'contentType', type: 'select', required: true, defaultValue: 'text', index: true, label: l('Content type', 'Type de contenu'),
-      options: CONTENT_TYPES.map((v) => ({ value: v, label: v })) },
+      options: bilingualOptions(CONTENT_TYPES, { video: ['Video', 'Vidéo'], text: ['Text', 'Texte'], quiz: ['Quiz', 'Quiz'], h5p: ['H5P activity', 'Activité H5P'], assignment: ['Assignment', 'Devoir'], document: ['Document', 'Document'], audio: ['Audio', 'Audio'], presentation: ['Presentation', 'Présentation'] }) },
     { name: 'body', type: 'richText', localized: true, access: paid, label: l('Content', 'Contenu') },
     { name: 'media', type: 'upload', relationTo: 'media', access: paid, label: l('Media file', 'Fichier média') },
     { name: 'contentUrl', type: 'text', access: paid, label: l('Content URL (video, H5P…)', 'URL du contenu (vidéo, H5P…)') },

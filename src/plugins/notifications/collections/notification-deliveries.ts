@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '../../../access'
 import { channelOptions, DELIVERY_STATUSES, GROUP } from '../constants'
+import { bilingualOptions } from '../../../admin/labels'
 
 /**
  * The delivery log: one row per notification and channel. `idempotencyKey` (`<notify key>:<channel>`)
@@ -27,7 +28,7 @@ export const NotificationDeliveries: CollectionConfig = {
           required: true,
           index: true,
           defaultValue: 'queued',
-          options: DELIVERY_STATUSES.map((s) => ({ label: s, value: s })),
+          options: bilingualOptions(DELIVERY_STATUSES, { queued: ['Queued', 'En file'], sending: ['Sending', 'En cours d’envoi'], sent: ['Sent', 'Envoyé'], failed: ['Failed', 'Échoué'], skipped: ['Skipped', 'Ignoré'] }),
           label: { en: 'Status', fr: 'Statut' },
         },
       ],

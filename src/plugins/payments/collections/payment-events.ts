@@ -7,6 +7,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '../../../access'
 import { PROVIDER_NAMES } from '../providers/types'
+import { bilingualOptions } from '../../../admin/labels'
+import { PROVIDER_LABELS } from './payments'
 
 export const EVENT_RESULTS = ['applied', 'ignored', 'amount_mismatch', 'error'] as const
 
@@ -25,7 +27,7 @@ export const PaymentEvents: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: PROVIDER_NAMES.map((p) => ({ label: p, value: p })),
+      options: bilingualOptions(PROVIDER_NAMES, PROVIDER_LABELS),
       label: { en: 'Provider', fr: 'Prestataire' },
     },
     { name: 'eventId', type: 'text', required: true, unique: true, label: { en: 'Provider event id', fr: 'Id d’événement prestataire' } },
@@ -39,7 +41,7 @@ export const PaymentEvents: CollectionConfig = {
       name: 'result',
       type: 'select',
       index: true,
-      options: EVENT_RESULTS.map((r) => ({ label: r, value: r })),
+      options: bilingualOptions(EVENT_RESULTS, { applied: ['Applied', 'Appliqué'], ignored: ['Ignored', 'Ignoré'], amount_mismatch: ['Amount mismatch', 'Montant différent'], error: ['Error', 'Erreur'] }),
       label: { en: 'Result', fr: 'Résultat' },
     },
     { name: 'attempts', type: 'number', defaultValue: 0, min: 0, label: { en: 'Attempts', fr: 'Tentatives' } },

@@ -11,6 +11,10 @@ import { PROVIDER_NAMES } from '../providers/types'
 import { refundEndpoint } from '../endpoints/refund'
 import { sandboxConfirmEndpoint, sandboxPageEndpoint } from '../endpoints/sandbox'
 import { webhookEndpoints } from '../endpoints/webhooks'
+import { moneyAdmin } from '../../../admin/fields'
+import { bilingualOptions, COMMON_STATUS_LABELS } from '../../../admin/labels'
+
+export const PROVIDER_LABELS = { stripe: ['Stripe (card)', 'Stripe (carte)'], 'orange-money': ['Orange Money', 'Orange Money'], 'mtn-momo': ['MTN MoMo', 'MTN MoMo'], 'moov-money': ['Moov Money', 'Moov Money'], sandbox: ['Sandbox (test)', 'Bac à sable (test)'] } as const
 
 const group = { en: 'Payments', fr: 'Paiements' }
 const adminOnly = { read: isAdminField }
@@ -52,9 +56,9 @@ export const Payments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'amount', type: 'number', required: true, min: 1, label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
+        { name: 'amount', type: 'number', required: true, min: 1, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Amount', fr: 'Montant' } },
         { name: 'currency', type: 'text', required: true, label: { en: 'Currency', fr: 'Devise' } },
-        { name: 'refundedAmount', type: 'number', defaultValue: 0, min: 0, label: { en: 'Refunded (minor units)', fr: 'Remboursé (unités mineures)' } },
+        { name: 'refundedAmount', type: 'number', defaultValue: 0, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Refunded', fr: 'Remboursé' } },
       ],
     },
     {
@@ -62,7 +66,7 @@ export const Payments: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: PROVIDER_NAMES.map((p) => ({ label: p, value: p })),
+      options: bilingualOptions(PROVIDER_NAMES, PROVIDER_LABELS),
       label: { en: 'Provider', fr: 'Prestataire' },
     },
     { name: 'providerReference', type: 'text', index: true, label: { en: 'Provider reference', fr: 'Référence prestataire' } },
@@ -72,7 +76,7 @@ export const Payments: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
-      options: PAYMENT_STATUSES.map((s) => ({ label: s, value: s })),
+      options: bilingualOptions(PAYMENT_STATUSES, COMMON_STATUS_LABELS),
       label: { en: 'Status', fr: 'Statut' },
     },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, label: { en: 'Idempotency key', fr: 'Clé d’idempotence' } },
@@ -115,7 +119,7 @@ export const Payments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'amount', type: 'number', required: true, min: 1 },
+            { name: 'amount', type: 'number', required: true, min: 1, admin: moneyAdmin({ currencyPath: 'currency' }) },
             { name: 'status', type: 'text', required: true },
             { name: 'providerRefundId', type: 'text' },
             { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
