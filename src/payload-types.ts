@@ -95,24 +95,24 @@ export interface Config {
     badges: Badge;
     'user-badges': UserBadge;
     'user-xp': UserXp;
-    'xp-events': XpEvent;
     'user-streaks': UserStreak;
     challenges: Challenge;
     'user-challenges': UserChallenge;
+    'xp-events': XpEvent;
     restaurants: Restaurant;
     'menu-categories': MenuCategory;
     'menu-items': MenuItem;
     'delivery-zones': DeliveryZone;
     promotions: Promotion;
     coupons: Coupon;
-    'coupon-usages': CouponUsage;
     orders: Order;
-    'delivery-tracking': DeliveryTracking;
     'delivery-offers': DeliveryOffer;
     'customer-profiles': CustomerProfile;
     'driver-profiles': DriverProfile;
     'driver-ratings': DriverRating;
     'restaurant-reviews': RestaurantReview;
+    'coupon-usages': CouponUsage;
+    'delivery-tracking': DeliveryTracking;
     'event-categories': EventCategory;
     events: Event;
     festivals: Festival;
@@ -126,7 +126,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    courses: {
+      modules: 'course-modules';
+      lessons: 'lessons';
+    };
+    'course-modules': {
+      lessons: 'lessons';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -156,24 +164,24 @@ export interface Config {
     badges: BadgesSelect<false> | BadgesSelect<true>;
     'user-badges': UserBadgesSelect<false> | UserBadgesSelect<true>;
     'user-xp': UserXpSelect<false> | UserXpSelect<true>;
-    'xp-events': XpEventsSelect<false> | XpEventsSelect<true>;
     'user-streaks': UserStreaksSelect<false> | UserStreaksSelect<true>;
     challenges: ChallengesSelect<false> | ChallengesSelect<true>;
     'user-challenges': UserChallengesSelect<false> | UserChallengesSelect<true>;
+    'xp-events': XpEventsSelect<false> | XpEventsSelect<true>;
     restaurants: RestaurantsSelect<false> | RestaurantsSelect<true>;
     'menu-categories': MenuCategoriesSelect<false> | MenuCategoriesSelect<true>;
     'menu-items': MenuItemsSelect<false> | MenuItemsSelect<true>;
     'delivery-zones': DeliveryZonesSelect<false> | DeliveryZonesSelect<true>;
     promotions: PromotionsSelect<false> | PromotionsSelect<true>;
     coupons: CouponsSelect<false> | CouponsSelect<true>;
-    'coupon-usages': CouponUsagesSelect<false> | CouponUsagesSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
-    'delivery-tracking': DeliveryTrackingSelect<false> | DeliveryTrackingSelect<true>;
     'delivery-offers': DeliveryOffersSelect<false> | DeliveryOffersSelect<true>;
     'customer-profiles': CustomerProfilesSelect<false> | CustomerProfilesSelect<true>;
     'driver-profiles': DriverProfilesSelect<false> | DriverProfilesSelect<true>;
     'driver-ratings': DriverRatingsSelect<false> | DriverRatingsSelect<true>;
     'restaurant-reviews': RestaurantReviewsSelect<false> | RestaurantReviewsSelect<true>;
+    'coupon-usages': CouponUsagesSelect<false> | CouponUsagesSelect<true>;
+    'delivery-tracking': DeliveryTrackingSelect<false> | DeliveryTrackingSelect<true>;
     'event-categories': EventCategoriesSelect<false> | EventCategoriesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     festivals: FestivalsSelect<false> | FestivalsSelect<true>;
@@ -199,6 +207,11 @@ export interface Config {
   };
   locale: 'fr' | 'en';
   widgets: {
+    'platform-overview': PlatformOverviewWidget;
+    'notifications-overview': NotificationsOverviewWidget;
+    'payments-overview': PaymentsOverviewWidget;
+    'learning-overview': LearningOverviewWidget;
+    'delivery-overview': DeliveryOverviewWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -830,6 +843,9 @@ export interface Course {
   durationMinutes?: number | null;
   difficulty?: ('beginner' | 'intermediate' | 'advanced') | null;
   language?: ('fr' | 'en') | null;
+  /**
+   * 0 = free
+   */
   price: number;
   currency: string;
   featured?: boolean | null;
@@ -839,6 +855,16 @@ export interface Course {
   certificateValidityMonths?: number | null;
   enrollmentCount?: number | null;
   rating?: number | null;
+  modules?: {
+    docs?: (number | CourseModule)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  lessons?: {
+    docs?: (number | Lesson)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -856,6 +882,62 @@ export interface CourseCategory {
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-modules".
+ */
+export interface CourseModule {
+  id: number;
+  _order?: string | null;
+  course: number | Course;
+  title: string;
+  description?: string | null;
+  image?: (number | null) | Media;
+  unlockRule: 'always' | 'sequential';
+  lessons?: {
+    docs?: (number | Lesson)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lessons".
+ */
+export interface Lesson {
+  id: number;
+  _order?: string | null;
+  course: number | Course;
+  module?: (number | null) | CourseModule;
+  title: string;
+  description?: string | null;
+  contentType: 'video' | 'text' | 'quiz' | 'h5p' | 'assignment' | 'document' | 'audio' | 'presentation';
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  media?: (number | null) | Media;
+  contentUrl?: string | null;
+  durationMinutes?: number | null;
+  required?: boolean | null;
+  isFreePreview?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1058,57 +1140,6 @@ export interface PromoCode {
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "course-modules".
- */
-export interface CourseModule {
-  id: number;
-  _order?: string | null;
-  course: number | Course;
-  title: string;
-  description?: string | null;
-  image?: (number | null) | Media;
-  unlockRule: 'always' | 'sequential';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "lessons".
- */
-export interface Lesson {
-  id: number;
-  _order?: string | null;
-  course: number | Course;
-  module?: (number | null) | CourseModule;
-  title: string;
-  description?: string | null;
-  contentType: 'video' | 'text' | 'quiz' | 'h5p' | 'assignment' | 'document' | 'audio' | 'presentation';
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  media?: (number | null) | Media;
-  contentUrl?: string | null;
-  durationMinutes?: number | null;
-  required?: boolean | null;
-  isFreePreview?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1346,21 +1377,6 @@ export interface UserXp {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "xp-events".
- */
-export interface XpEvent {
-  id: number;
-  user: number | User;
-  action: string;
-  xp: number;
-  sourceKey: string;
-  course?: (number | null) | Course;
-  category?: (number | null) | CourseCategory;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "user-streaks".
  */
 export interface UserStreak {
@@ -1392,6 +1408,21 @@ export interface UserChallenge {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xp-events".
+ */
+export interface XpEvent {
+  id: number;
+  user: number | User;
+  action: string;
+  xp: number;
+  sourceKey: string;
+  course?: (number | null) | Course;
+  category?: (number | null) | CourseCategory;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "restaurants".
  */
 export interface Restaurant {
@@ -1406,9 +1437,6 @@ export interface Restaurant {
   timezone: string;
   phone: string;
   email?: string | null;
-  /**
-   * {"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}}
-   */
   openingHours:
     | {
         [k: string]: unknown;
@@ -1421,10 +1449,10 @@ export interface Restaurant {
   active?: boolean | null;
   acceptingOrders?: boolean | null;
   currency: 'EUR' | 'XOF';
-  /**
-   * Minor units (cents)
-   */
   deliveryFee: number;
+  /**
+   * 0 = never free
+   */
   freeDeliveryThreshold: number;
   deliveryRadiusKm: number;
   estimatedDeliveryTime: number;
@@ -1459,9 +1487,6 @@ export interface MenuItem {
   category?: (number | null) | MenuCategory;
   name: string;
   description?: string | null;
-  /**
-   * Minor units (cents)
-   */
   price: number;
   image?: (number | null) | Media;
   available?: boolean | null;
@@ -1486,9 +1511,6 @@ export interface MenuItem {
         | 'molluscs'
       )[]
     | null;
-  /**
-   * {"size": {"label": "Size", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Small", "price_modifier": 0}]}}
-   */
   options?:
     | {
         [k: string]: unknown;
@@ -1577,19 +1599,6 @@ export interface Coupon {
   usageCount?: number | null;
   restaurants?: (number | Restaurant)[] | null;
   allowedUsers?: (number | User)[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "coupon-usages".
- */
-export interface CouponUsage {
-  id: number;
-  coupon: number | Coupon;
-  user: number | User;
-  order: number | Order;
-  discountAmount: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1710,26 +1719,6 @@ export interface Order {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "delivery-tracking".
- */
-export interface DeliveryTracking {
-  id: number;
-  order: number | Order;
-  customer: number | User;
-  restaurant: number | Restaurant;
-  driver: number | User;
-  currentLatitude?: number | null;
-  currentLongitude?: number | null;
-  lastLocationUpdate?: string | null;
-  estimatedArrival?: string | null;
-  distanceRemainingKm?: number | null;
-  pickedUpAt?: string | null;
-  deliveredAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "delivery-offers".
  */
 export interface DeliveryOffer {
@@ -1830,6 +1819,39 @@ export interface RestaurantReview {
   customer?: (number | null) | User;
   rating: number;
   comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupon-usages".
+ */
+export interface CouponUsage {
+  id: number;
+  coupon: number | Coupon;
+  user: number | User;
+  order: number | Order;
+  discountAmount: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-tracking".
+ */
+export interface DeliveryTracking {
+  id: number;
+  order: number | Order;
+  customer: number | User;
+  restaurant: number | Restaurant;
+  driver: number | User;
+  currentLatitude?: number | null;
+  currentLongitude?: number | null;
+  lastLocationUpdate?: string | null;
+  estimatedArrival?: string | null;
+  distanceRemainingKm?: number | null;
+  pickedUpAt?: string | null;
+  deliveredAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2342,10 +2364,6 @@ export interface PayloadLockedDocument {
         value: number | UserXp;
       } | null)
     | ({
-        relationTo: 'xp-events';
-        value: number | XpEvent;
-      } | null)
-    | ({
         relationTo: 'user-streaks';
         value: number | UserStreak;
       } | null)
@@ -2356,6 +2374,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'user-challenges';
         value: number | UserChallenge;
+      } | null)
+    | ({
+        relationTo: 'xp-events';
+        value: number | XpEvent;
       } | null)
     | ({
         relationTo: 'restaurants';
@@ -2382,16 +2404,8 @@ export interface PayloadLockedDocument {
         value: number | Coupon;
       } | null)
     | ({
-        relationTo: 'coupon-usages';
-        value: number | CouponUsage;
-      } | null)
-    | ({
         relationTo: 'orders';
         value: number | Order;
-      } | null)
-    | ({
-        relationTo: 'delivery-tracking';
-        value: number | DeliveryTracking;
       } | null)
     | ({
         relationTo: 'delivery-offers';
@@ -2412,6 +2426,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'restaurant-reviews';
         value: number | RestaurantReview;
+      } | null)
+    | ({
+        relationTo: 'coupon-usages';
+        value: number | CouponUsage;
+      } | null)
+    | ({
+        relationTo: 'delivery-tracking';
+        value: number | DeliveryTracking;
       } | null)
     | ({
         relationTo: 'event-categories';
@@ -2898,6 +2920,8 @@ export interface CoursesSelect<T extends boolean = true> {
   certificateValidityMonths?: T;
   enrollmentCount?: T;
   rating?: T;
+  modules?: T;
+  lessons?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2913,6 +2937,7 @@ export interface CourseModulesSelect<T extends boolean = true> {
   description?: T;
   image?: T;
   unlockRule?: T;
+  lessons?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3114,20 +3139,6 @@ export interface UserXpSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "xp-events_select".
- */
-export interface XpEventsSelect<T extends boolean = true> {
-  user?: T;
-  action?: T;
-  xp?: T;
-  sourceKey?: T;
-  course?: T;
-  category?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "user-streaks_select".
  */
 export interface UserStreaksSelect<T extends boolean = true> {
@@ -3174,6 +3185,20 @@ export interface UserChallengesSelect<T extends boolean = true> {
   completed?: T;
   completedAt?: T;
   rewardedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "xp-events_select".
+ */
+export interface XpEventsSelect<T extends boolean = true> {
+  user?: T;
+  action?: T;
+  xp?: T;
+  sourceKey?: T;
+  course?: T;
+  category?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3304,18 +3329,6 @@ export interface CouponsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "coupon-usages_select".
- */
-export interface CouponUsagesSelect<T extends boolean = true> {
-  coupon?: T;
-  user?: T;
-  order?: T;
-  discountAmount?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "orders_select".
  */
 export interface OrdersSelect<T extends boolean = true> {
@@ -3414,25 +3427,6 @@ export interface OrdersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "delivery-tracking_select".
- */
-export interface DeliveryTrackingSelect<T extends boolean = true> {
-  order?: T;
-  customer?: T;
-  restaurant?: T;
-  driver?: T;
-  currentLatitude?: T;
-  currentLongitude?: T;
-  lastLocationUpdate?: T;
-  estimatedArrival?: T;
-  distanceRemainingKm?: T;
-  pickedUpAt?: T;
-  deliveredAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "delivery-offers_select".
  */
 export interface DeliveryOffersSelect<T extends boolean = true> {
@@ -3519,6 +3513,37 @@ export interface RestaurantReviewsSelect<T extends boolean = true> {
   customer?: T;
   rating?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupon-usages_select".
+ */
+export interface CouponUsagesSelect<T extends boolean = true> {
+  coupon?: T;
+  user?: T;
+  order?: T;
+  discountAmount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-tracking_select".
+ */
+export interface DeliveryTrackingSelect<T extends boolean = true> {
+  order?: T;
+  customer?: T;
+  restaurant?: T;
+  driver?: T;
+  currentLatitude?: T;
+  currentLongitude?: T;
+  lastLocationUpdate?: T;
+  estimatedArrival?: T;
+  distanceRemainingKm?: T;
+  pickedUpAt?: T;
+  deliveredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3803,6 +3828,56 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "platform-overview_widget".
+ */
+export interface PlatformOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications-overview_widget".
+ */
+export interface NotificationsOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments-overview_widget".
+ */
+export interface PaymentsOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "learning-overview_widget".
+ */
+export interface LearningOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-overview_widget".
+ */
+export interface DeliveryOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
