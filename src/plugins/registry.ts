@@ -12,6 +12,7 @@ import { learningPlugin } from './learning'
 import { seedLearning } from './learning/seed'
 import { deliveryPlugin } from './delivery'
 import { seedDelivery } from './delivery/seed'
+import { seedSocialPublishing, socialPublishingPlugin } from './social-publishing'
 
 export type VibePlugin = {
   name: string
@@ -26,6 +27,7 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'payments', plugin: paymentsPlugin, seed: seedPayments },
   { name: 'learning', plugin: () => learningPlugin, seed: seedLearning },
   { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
+  { name: 'social-publishing', plugin: socialPublishingPlugin, seed: seedSocialPublishing },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */
