@@ -40,6 +40,14 @@ export function requestScope<T>(fn: (scope: Scope) => T): T {
   return scopes.run(scope, () => fn(scope))
 }
 
+/**
+ * Runs `fn` outside any request's scope: for work a request starts but that commits each step on
+ * its own connection, never in the request's transaction (e.g. publishing a social post now).
+ */
+export function outsideRequestScope<T>(fn: () => T): T {
+  return scopes.exit(fn)
+}
+
 type Adapter = Record<string, unknown> & {
   beginTransaction?: (...args: unknown[]) => Promise<null | number | string>
   commitTransaction?: (id: unknown) => Promise<void>

@@ -220,7 +220,7 @@ describe('social publishing', () => {
         const r = await schedule({ caption: `${tag} #${i}`, accountIds: [x.id], scheduledAt: inSeconds(0) })
         ids.push(r.body.id)
       }
-      if (!locked) publishingHooks.unsafeClaim = { delayMs: 300 }
+      if (!locked) publishingHooks.unsafeClaim = { delayMs: 1500 }
       const runs = await Promise.all([0, 1, 2].map(() => t.api.post('/api/social/run-publishing', {}, admin.auth)))
       for (const r of runs) expect(r.status, r.text).toBe(200)
       delete publishingHooks.unsafeClaim

@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import { badRequest, forbidden, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
 import { userIsAdmin } from '../../../access'
+import { outsideRequestScope } from '../../../db/request-transaction'
 import { PLATFORMS } from '../constants'
 import { accountFor, connectAccount, publicAccount, reconnectAccount } from '../services/accounts'
 import { postAnalytics, statistics, syncPostAnalytics } from '../services/analytics'
@@ -35,7 +36,7 @@ const connectSchema = z
   })
   .strict()
 const reconnectSchema = z.object({ accessToken: z.string().min(8).max(4096).optional(), expiresAt: z.iso.datetime({ offset: true }).optional() }).strict()
-const queueSchema = postInput.omit({ scheduledAt: true, timezone: true, draft: true }).extend({ queueId: z.number().int().positive(), accountIds: postInput.shape.accountIds.optional() }).strict()
+const queueSchema = postInput.omit({ scheduledAt: true, timezone: true, draft: true }).extend({ queueId: z.number().int().positive().max(2_147_483_647), accountIds: postInput.shape.accountIds.optional() }).strict()
 const rangeSchema = z.object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() }).strict()
 
 const ep = (method: Endpoint['method'], path: string, handler: (req: PayloadRequest) => Promise<Response>): Endpoint => ({ method, path: `/social${path}`, handler })
@@ -93,7 +94,7 @@ export const socialEndpoints: Endpoint[] = [
     user(req)
     const post = await postFor(req, routeParam(req, 'id'))
     if (post.status !== 'published' && !post.targets?.some((t: { state: string }) => t.state === 'published')) throw badRequest('Only a published post has analytics to sync.')
-    const readings = await syncPostAnalytics(req.payload, post)
+    const readings = await outsideRequestScope(() => syncPostAnalytics(req.payload, post))
     return json({ synced: readings.length, readings })
   }),
   ep('get', '/statistics', async (req) => {
@@ -109,6 +110,6 @@ export const socialEndpoints: Endpoint[] = [
   ep('post', '/run-publishing', async (req) => {
     requireUser(req)
     if (!userIsAdmin(req.user)) throw forbidden('Only admins may run the publishing job by hand.')
-    return json(await runPublishing(req.payload))
+    return json(await outsideRequestScope(() => runPublishing(req.payload)))
   }),
 ]

@@ -53,6 +53,8 @@ export async function connectAccount(req: PayloadRequest, input: ConnectInput) {
 
 /** The account if the user may see it (owner or admin), else 404. */
 export async function accountFor(req: PayloadRequest, id: string | number) {
+  const n = Number(id)
+  if (!Number.isInteger(n) || n <= 0 || n > 2_147_483_647) throw badRequest('The account id must be a positive integer.')
   const doc = await req.payload.findByID({ collection: ACCOUNTS, id, req, overrideAccess: false, user: req.user, depth: 0, disableErrors: true })
   if (!doc) throw notFound('No such social account.')
   return doc as Doc

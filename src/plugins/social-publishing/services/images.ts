@@ -5,7 +5,7 @@
  * Image sources feed recurring schedules: `pool` (the schedule's own list) and `tag` (media whose
  * caption carries `#tag`), replaceable with `registerImageSource('tag', …)` (e.g. approved generated images).
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -18,7 +18,7 @@ import { POSTS } from '../constants'
 type Doc = Record<string, any>
 const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
-export type PostImageCollector = (payload: Payload, post: Doc) => Promise<(number | string)[]>
+export type PostImageCollector = (payload: Payload, post: Doc, req?: PayloadRequest) => Promise<(number | string)[]>
 const collectors: PostImageCollector[] = [async (_payload, post) => (post.images ?? []).map(idOf).filter(Boolean)]
 
 export const registerPostImageCollector = (collector: PostImageCollector) => void collectors.push(collector)
@@ -26,11 +26,11 @@ export const registerPostImageCollector = (collector: PostImageCollector) => voi
 const absolute = (url: string) => (/^https?:\/\//.test(url) ? url : `${publicUrl()}${url}`)
 
 /** The post's images, in order, as public URLs (what Instagram and Facebook fetch). */
-export async function collectPostImages(payload: Payload, post: Doc): Promise<PostImage[]> {
+export async function collectPostImages(payload: Payload, post: Doc, req?: PayloadRequest): Promise<PostImage[]> {
   const ids: (number | string)[] = []
-  for (const collect of collectors) for (const id of await collect(payload, post)) if (!ids.includes(id)) ids.push(id)
+  for (const collect of collectors) for (const id of await collect(payload, post, req)) if (!ids.includes(id)) ids.push(id)
   if (!ids.length) return []
-  const found = await payload.find({ collection: 'media', where: { id: { in: ids } }, limit: ids.length, depth: 0, pagination: false })
+  const found = await payload.find({ collection: 'media', where: { id: { in: ids } }, limit: ids.length, depth: 0, pagination: false, req })
   const byId = new Map(found.docs.map((m) => [m.id, m]))
   return ids
     .map((id) => byId.get(id as number))
@@ -39,7 +39,7 @@ export async function collectPostImages(payload: Payload, post: Doc): Promise<Po
 }
 
 /** Counts the images a post would carry (for the limits check at scheduling). */
-export const countPostImages = async (payload: Payload, post: Doc) => (await collectPostImages(payload, post)).length
+export const countPostImages = async (payload: Payload, post: Doc, req?: PayloadRequest) => (await collectPostImages(payload, post, req)).length
 
 /** An image's bytes: the local file when stored on disk, else its URL (S3). */
 export async function readImage(image: PostImage): Promise<{ bytes: Uint8Array; mimeType: string }> {

@@ -10,27 +10,38 @@ import { ACCOUNTS, type Platform, PLATFORMS, POSTS } from '../constants'
 import { countPostImages } from './images'
 import { checkPostLimits } from './limits'
 import { formatInZone, isTimeZone, parseLocalDateTime } from './recurrence'
+import { outsideRequestScope } from '../../../db/request-transaction'
 import { runPublishing } from './publishing'
 import { type Actor, checkTransition, DELETABLE, EDITABLE, type PostStatus } from './transitions'
 
 type Doc = Record<string, any>
 
-const id = z.union([z.number().int().positive(), z.string().regex(/^\d{1,12}$/).transform(Number)])
+const MAX_ID = 2_147_483_647
+const id = z.union([z.number().int().positive().max(MAX_ID), z.string().regex(/^\d{1,10}$/).transform(Number)]).refine((n) => n <= MAX_ID, 'not a known id')
 
+const postFields = {
+  title: z.string().max(120),
+  caption: z.string().max(63206),
+  variants: z.array(z.object({ platform: z.enum(PLATFORMS), caption: z.string().max(63206) }).strict()).max(PLATFORMS.length),
+  imageIds: z.array(id).max(4),
+  accountIds: z.array(id).min(1).max(10),
+  scheduledAt: z.string().max(40),
+  timezone: z.string().max(64),
+}
 export const postInput = z
   .object({
-    title: z.string().max(120).optional(),
-    caption: z.string().max(63206).default(''),
-    variants: z.array(z.object({ platform: z.enum(PLATFORMS), caption: z.string().max(63206) }).strict()).max(PLATFORMS.length).optional(),
-    imageIds: z.array(id).max(4).optional(),
-    accountIds: z.array(id).min(1).max(10),
-    scheduledAt: z.string().max(40),
-    timezone: z.string().max(64).default('UTC'),
+    ...postFields,
+    title: postFields.title.optional(),
+    caption: postFields.caption.default(''),
+    variants: postFields.variants.optional(),
+    imageIds: postFields.imageIds.optional(),
+    timezone: postFields.timezone.default('UTC'),
     draft: z.boolean().optional(),
   })
   .strict()
 export type PostInput = z.infer<typeof postInput>
-export const postUpdate = postInput.partial().omit({ draft: true }).strict()
+/** An edit: only the fields given change (no defaults: an absent time zone keeps the post's). */
+export const postUpdate = z.object(postFields).partial().strict()
 
 export function requireSocialUser(req: PayloadRequest) {
   if (!canUseSocial(req.user)) throw forbidden('Only marketers, editors and admins may publish on social accounts.')
@@ -48,7 +59,7 @@ const actorsOf = (req: PayloadRequest, post: Doc): Actor[] => {
 /** The post if the user may see it (owner or admin); 404 otherwise (no hint that it exists). */
 export async function postFor(req: PayloadRequest, postId: string | number): Promise<Doc> {
   const n = Number(postId)
-  if (!Number.isInteger(n) || n <= 0) throw badRequest('The post id must be a positive integer.')
+  if (!Number.isInteger(n) || n <= 0 || n > MAX_ID) throw badRequest('The post id must be a positive integer.')
   const doc = await req.payload.findByID({ collection: POSTS, id: n, req, overrideAccess: false, user: req.user, depth: 0, disableErrors: true })
   if (!doc) throw notFound('No such post.')
   return doc as Doc
@@ -94,7 +105,7 @@ async function prepare(req: PayloadRequest, input: Partial<PostInput>, current?:
   }
   for (const key of ['title', 'caption', 'variants'] as const) if (input[key] !== undefined) data[key] = input[key]
   const merged = { ...current, ...data }
-  const imageCount = await countPostImages(req.payload, merged)
+  const imageCount = await countPostImages(req.payload, merged, req)
   const problems = checkPostLimits({ caption: merged.caption ?? '', variants: merged.variants, platforms, imageCount })
   if (problems.length) throw unprocessable(problems.join(' '), { problems })
   return { data, owner }
@@ -172,7 +183,8 @@ export async function publishNow(req: PayloadRequest, postId: string) {
   const post = await postFor(req, postId)
   const check = checkTransition(post.status, 'publishing', actorsOf(req, post))
   if (!check.ok) throw conflict(check.message)
-  const report = await runPublishing(req.payload, { postId: post.id })
+  // each step commits on its own connection, not in this request's transaction
+  const report = await outsideRequestScope(() => runPublishing(req.payload, { postId: post.id }))
   if (!report.claimed) throw conflict('The post is already being published.')
   return { report, post: await postFor(req, post.id) }
 }
