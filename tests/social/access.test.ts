@@ -120,6 +120,10 @@ describe('bad input → 4xx, never 5xx', () => {
     ['GET', '/api/social/posts?status=nope', undefined],
     ['GET', '/api/social/posts?limit=100000', undefined],
     ['GET', '/api/social/statistics?from=yesterday', undefined],
+    ['GET', '/api/social/calendar?from=2027-01-01', undefined],
+    ['GET', '/api/social/calendar?from=2027-01-01&to=2027-12-31', undefined],
+    ['GET', '/api/social/calendar?from=2027-01-05&to=2027-01-01', undefined],
+    ['GET', '/api/social/calendar?from=2027-01-01&to=2027-01-02&timezone=Nope/Nope', undefined],
     ['PATCH', '/api/social/posts/1', { status: 'published' }],
     ['POST', '/api/social/accounts', { platform: 'instagram', name: '', externalId: 'a b' }],
     ['POST', '/api/social/accounts', { platform: 'x', name: 'n', externalId: 'e', expiresAt: 'never' }],
@@ -183,6 +187,13 @@ describe('workflow', () => {
     expect(log.body.docs[0]).toMatchObject({ platform: 'instagram', caption: 'sandbox pub' })
     expect((await t.api.get(`/api/social-sandbox-log?where[post][equals]=${pub.id}`, bob.auth)).body.docs).toHaveLength(0)
     expect((await t.api.patch(`/api/social/posts/${pub.id}`, { caption: 'late' }, alice.auth)).status).toBe(409)
+    // the calendar shows it on its local day, to its owner only
+    const day = now.body.post.scheduledAt.slice(0, 10)
+    const cal = await t.api.get(`/api/social/calendar?from=${day}&to=${day}&timezone=UTC`, alice.auth)
+    expect(cal.status, cal.text).toBe(200)
+    expect(cal.body.days.flatMap((d: any) => d.posts).some((p: any) => p.id === pub.id && p.status === 'published')).toBe(true)
+    const bobs = await t.api.get(`/api/social/calendar?from=${day}&to=${day}&timezone=UTC`, bob.auth)
+    expect(bobs.body.days).toEqual([])
   })
 })
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../../access'
+import { isAdmin, nobody } from '../../../access'
 import { ownSocial } from '../access'
 import { ACCOUNTS, GROUP, PLATFORM_LABELS, PLATFORMS, POSTS, SCHEDULES } from '../constants'
 import { POST_STATUSES } from '../services/transitions'
@@ -18,7 +18,8 @@ export const ScheduledPosts: CollectionConfig = {
   slug: POSTS,
   labels: { singular: { en: 'Scheduled post', fr: 'Publication planifiée' }, plural: { en: 'Scheduled posts', fr: 'Publications planifiées' } },
   admin: { group: GROUP, useAsTitle: 'title', defaultColumns: ['title', 'status', 'scheduledAt', 'timezone', 'owner'] },
-  access: { read: ownSocial(), create: isAdmin, update: isAdmin, delete: isAdmin },
+  // every write goes through the endpoints (limits, ownership, the transition table): none through REST/GraphQL/admin forms
+  access: { read: ownSocial(), create: nobody, update: nobody, delete: isAdmin },
   fields: [
     { name: 'owner', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: () => false }, label: { en: 'Owner', fr: 'Propriétaire' } },
     { name: 'title', type: 'text', maxLength: 120, label: { en: 'Title', fr: 'Titre' } },

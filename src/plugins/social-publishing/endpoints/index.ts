@@ -9,7 +9,7 @@ import { outsideRequestScope } from '../../../db/request-transaction'
 import { PLATFORMS } from '../constants'
 import { accountFor, connectAccount, publicAccount, reconnectAccount } from '../services/accounts'
 import { postAnalytics, statistics, syncPostAnalytics } from '../services/analytics'
-import { deletePost, listPosts, listQuery, movePost, postFor, postInput, postUpdate, publishNow, requireSocialUser, schedulePost, updatePost } from '../services/posts'
+import { calendar, calendarQuery, deletePost, listPosts, listQuery, movePost, postFor, postInput, postUpdate, publishNow, requireSocialUser, schedulePost, updatePost } from '../services/posts'
 import { runPublishing } from '../services/publishing'
 import { addToQueue } from '../services/schedules'
 
@@ -100,6 +100,10 @@ export const socialEndpoints: Endpoint[] = [
   ep('get', '/statistics', async (req) => {
     user(req)
     return json(await statistics(req, parseQuery(req, rangeSchema)))
+  }),
+  ep('get', '/calendar', async (req) => {
+    user(req)
+    return json(await calendar(req, parseQuery(req, calendarQuery)))
   }),
   ep('post', '/queue', async (req) => {
     user(req)

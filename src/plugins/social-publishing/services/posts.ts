@@ -209,3 +209,43 @@ export async function listPosts(req: PayloadRequest, q: z.infer<typeof listQuery
   if (q.account) and.push({ 'targets.account': { equals: q.account } })
   return req.payload.find({ collection: POSTS, where: and.length ? { and } : {}, sort: 'scheduledAt', page: q.page, limit: q.limit, depth: 0, req, overrideAccess: false, user: req.user })
 }
+
+export const calendarQuery = z
+  .object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    timezone: z.string().max(64).default('UTC'),
+  })
+  .strict()
+
+/** The content calendar: the user's posts (all for admins) between two local dates, grouped by local day. */
+export async function calendar(req: PayloadRequest, q: z.infer<typeof calendarQuery>) {
+  requireSocialUser(req)
+  if (!isTimeZone(q.timezone)) throw badRequest(`timezone: unknown time zone "${q.timezone}".`)
+  const from = parseLocalDateTime(`${q.from}T00:00`, q.timezone)
+  const to = parseLocalDateTime(`${q.to}T00:00`, q.timezone)
+  if (!from || !to) throw badRequest('from/to: give dates as YYYY-MM-DD.')
+  const end = new Date(to.getTime() + 86_400_000)
+  if (end <= from) throw badRequest('to: must be on or after from.')
+  if (end.getTime() - from.getTime() > 62 * 86_400_000) throw badRequest('A calendar covers at most 62 days.')
+  const posts = await req.payload.find({
+    collection: POSTS,
+    where: { and: [{ scheduledAt: { greater_than_equal: from.toISOString() } }, { scheduledAt: { less_than: end.toISOString() } }] },
+    sort: 'scheduledAt',
+    limit: 2000,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: false,
+    user: req.user,
+  })
+  const days = new Map<string, Doc[]>()
+  for (const p of posts.docs as Doc[]) {
+    const local = formatInZone(new Date(p.scheduledAt), q.timezone)
+    const day = local.slice(0, 10)
+    const list = days.get(day) ?? []
+    list.push({ id: p.id, title: p.title, caption: p.caption, status: p.status, time: local.slice(11, 16), platforms: (p.targets ?? []).map((t: Doc) => t.platform) })
+    days.set(day, list)
+  }
+  return { timezone: q.timezone, from: q.from, to: q.to, days: [...days.entries()].map(([date, items]) => ({ date, posts: items })) }
+}

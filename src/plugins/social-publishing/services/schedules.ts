@@ -52,6 +52,12 @@ export const validatePostingSchedule: CollectionBeforeChangeHook = async ({ data
     const own = await req.payload.find({ collection: ACCOUNTS, where: { and: [{ id: { in: accountIds } }, { owner: { equals: owner } }] }, limit: accountIds.length, depth: 0, req, overrideAccess: true })
     if (own.docs.length !== new Set(accountIds).size) throw unprocessable('accounts: every account must be one of the owner’s social accounts.')
   }
+  const pool = [...new Set(((merged.imagePool as unknown[]) ?? []).map(idOf))]
+  if (pool.length && req.user) {
+    // only images the user may read themselves (never someone's private media)
+    const readable = await req.payload.find({ collection: 'media', where: { id: { in: pool } }, limit: pool.length, depth: 0, req, overrideAccess: false, user: req.user })
+    if (readable.docs.length !== pool.length) throw unprocessable('imagePool: an image does not exist or is not yours to use.')
+  }
   if (merged.imageSource === 'tag' && !merged.tag && merged.kind !== 'queue') throw badRequest('tag: a schedule that takes images by tag needs the tag.')
   if (!data.startsAt && !originalDoc?.startsAt) data.startsAt = new Date().toISOString()
   return data
