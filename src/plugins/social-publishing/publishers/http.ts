@@ -9,7 +9,7 @@ export type GraphError = { error?: { message?: string; type?: string; code?: num
 export function classifyGraphError(status: number, body: GraphError): PlatformError {
   const e = body.error ?? {}
   const message = `${e.message ?? `HTTP ${status}`}${e.code !== undefined ? ` (code ${e.code}${e.error_subcode ? `/${e.error_subcode}` : ''})` : ''}`
-  if (e.code === 190 || e.code === 102 || e.type === 'OAuthException' && status === 401) return new PlatformError('auth', message)
+  if (e.code === 190 || e.code === 102 || (e.type === 'OAuthException' && status === 401)) return new PlatformError('auth', message)
   if ([4, 17, 32, 613, 1, 2].includes(e.code ?? -1) || e.is_transient || status === 429 || status >= 500) return new PlatformError('transient', message)
   return new PlatformError('permanent', message)
 }

@@ -13,9 +13,20 @@ import { logger } from '../../../lib/logger'
 import { notify } from '../../notifications'
 import { badRequest, notFound } from '../../../endpoints/http'
 import { ACCOUNTS, type Platform, POSTS } from '../constants'
-import { type Credentials, openCredentials, sealCredentials } from './crypto'
+import { type Credentials, openCredentials, sealCredentials as seal, TokenKeyError } from './crypto'
+import { HttpError } from '../../../endpoints/http'
 
 type Doc = Record<string, any>
+
+/** Encrypts for storage; a server without its key answers 503 with the reason (never stores a token in clear). */
+function sealCredentials(c: Credentials): string {
+  try {
+    return seal(c)
+  } catch (error) {
+    if (error instanceof TokenKeyError) throw new HttpError(503, error.message)
+    throw error
+  }
+}
 
 export const RECONNECT_TYPE = 'social.reconnect_needed'
 

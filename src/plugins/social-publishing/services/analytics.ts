@@ -19,10 +19,10 @@ export async function syncPostAnalytics(payload: Payload, post: Doc, now = new D
     if (target.state !== 'published' || !target.platformPostId) continue
     const account = await loadAccount(payload, idOf(target.account))
     if (!account || account.status === 'reconnect_needed') continue
-    const creds = account.mode === 'live' ? credentialsOf(account) : null
-    if (account.mode === 'live' && !creds) continue
-    const ctx = { platform: account.platform as Platform, accountId: account.id, ownerId: idOf(post.owner), postId: post.id, externalId: account.externalId, accessToken: creds?.accessToken ?? '' }
     try {
+      const creds = account.mode === 'live' ? credentialsOf(account) : null
+      if (account.mode === 'live' && !creds) continue
+      const ctx = { platform: account.platform as Platform, accountId: account.id, ownerId: idOf(post.owner), postId: post.id, externalId: account.externalId, accessToken: creds?.accessToken ?? '' }
       const m = await publisherFor(payload, account as never).metrics(ctx, target.platformPostId)
       stored.push(
         await payload.create({
