@@ -36,6 +36,17 @@ export const socialPublishingPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        views: {
+          ...config.admin?.components?.views,
+          // content calendar: /admin/social-calendar (?view=week|month&date=YYYY-MM-DD&tz=Europe/Paris)
+          socialCalendar: { Component: '/plugins/social-publishing/admin/content-calendar.tsx#ContentCalendar', path: '/social-calendar' },
+        },
+      },
+    },
     collections: [...(config.collections ?? []), SocialAccounts, ScheduledPosts, PostingSchedules, PostAnalytics, SandboxLog],
     endpoints: [...(config.endpoints ?? []), ...socialEndpoints],
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...socialTasks] },

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InstructorDashboard as InstructorDashboard_d4640114820513352a072d4520211e75 } from '../../../plugins/learning/admin/instructor-dashboard.tsx'
+import { ContentCalendar as ContentCalendar_936d320114f2f89eb288a5eea544701f } from '../../../plugins/social-publishing/admin/content-calendar.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/learning/admin/instructor-dashboard.tsx#InstructorDashboard": InstructorDashboard_d4640114820513352a072d4520211e75,
+  "/plugins/social-publishing/admin/content-calendar.tsx#ContentCalendar": ContentCalendar_936d320114f2f89eb288a5eea544701f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
