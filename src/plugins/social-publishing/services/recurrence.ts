@@ -5,9 +5,12 @@
  * A wall time skipped by a spring-forward change moves forward by the gap (02:30 → 03:30); a wall
  * time that happens twice in autumn is taken at its first occurrence.
  */
-import rrulePkg from 'rrule'
+import * as rruleModule from 'rrule'
 
-const { RRule, rrulestr } = rrulePkg as unknown as typeof import('rrule')
+// Node loads rrule's CommonJS build (its exports under `default`); bundlers (the admin) its ES build
+type RRuleModule = typeof import('rrule')
+const rrule: RRuleModule = (rruleModule as unknown as { RRule?: unknown }).RRule ? rruleModule : (rruleModule as unknown as { default: RRuleModule }).default
+const { RRule, rrulestr } = rrule
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
 export type Weekday = (typeof WEEKDAYS)[number]
