@@ -120,6 +120,11 @@ export interface Config {
     follows: Follow;
     'subscription-plans': SubscriptionPlan;
     subscriptions: Subscription;
+    'social-accounts': SocialAccount;
+    'scheduled-posts': ScheduledPost;
+    'posting-schedules': PostingSchedule;
+    'post-analytics': PostAnalytic;
+    'social-sandbox-log': SocialSandboxLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -189,6 +194,11 @@ export interface Config {
     follows: FollowsSelect<false> | FollowsSelect<true>;
     'subscription-plans': SubscriptionPlansSelect<false> | SubscriptionPlansSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'social-accounts': SocialAccountsSelect<false> | SocialAccountsSelect<true>;
+    'scheduled-posts': ScheduledPostsSelect<false> | ScheduledPostsSelect<true>;
+    'posting-schedules': PostingSchedulesSelect<false> | PostingSchedulesSelect<true>;
+    'post-analytics': PostAnalyticsSelect<false> | PostAnalyticsSelect<true>;
+    'social-sandbox-log': SocialSandboxLogSelect<false> | SocialSandboxLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -229,6 +239,10 @@ export interface Config {
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       'delivery-offer-timeout': TaskDeliveryOfferTimeout;
       'subscriptions-renew': TaskSubscriptionsRenew;
+      'social-publish-due': TaskSocialPublishDue;
+      'social-run-schedules': TaskSocialRunSchedules;
+      'social-sync-analytics': TaskSocialSyncAnalytics;
+      'social-check-tokens': TaskSocialCheckTokens;
       inline: {
         input: unknown;
         output: unknown;
@@ -2099,6 +2113,146 @@ export interface Subscription {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-accounts".
+ */
+export interface SocialAccount {
+  id: number;
+  owner: number | User;
+  name: string;
+  platform: 'instagram' | 'facebook' | 'x';
+  mode: 'live' | 'sandbox';
+  externalId: string;
+  handle?: string | null;
+  status: 'connected' | 'reconnect_needed';
+  statusReason?: string | null;
+  connectedAt?: string | null;
+  credentials?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-posts".
+ */
+export interface ScheduledPost {
+  id: number;
+  owner: number | User;
+  title?: string | null;
+  caption?: string | null;
+  variants?:
+    | {
+        platform: 'instagram' | 'facebook' | 'x';
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  images?: (number | Media)[] | null;
+  scheduledAt: string;
+  timezone: string;
+  scheduledLocal?: string | null;
+  status: 'draft' | 'scheduled' | 'publishing' | 'published' | 'retry' | 'failed' | 'waiting' | 'cancelled';
+  targets?:
+    | {
+        account: number | SocialAccount;
+        platform: 'instagram' | 'facebook' | 'x';
+        state: 'pending' | 'published' | 'failed' | 'waiting';
+        platformPostId?: string | null;
+        permalink?: string | null;
+        containerId?: string | null;
+        attemptStartedAt?: string | null;
+        attempts?: number | null;
+        publishedAt?: string | null;
+        lastError?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  claimToken?: string | null;
+  publishedAt?: string | null;
+  lastError?: string | null;
+  schedule?: (number | null) | PostingSchedule;
+  slotKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posting-schedules".
+ */
+export interface PostingSchedule {
+  id: number;
+  owner: number | User;
+  name: string;
+  kind: 'recurring' | 'queue';
+  active?: boolean | null;
+  accounts: (number | SocialAccount)[];
+  timezone: string;
+  frequency?: ('weekly' | 'daily') | null;
+  weekdays?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[] | null;
+  times?:
+    | {
+        time: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Advanced: an RFC 5545 rule (e.g. FREQ=MONTHLY;BYDAY=1MO;BYHOUR=9;BYMINUTE=0) used instead of days and times.
+   */
+  rrule?: string | null;
+  startsAt?: string | null;
+  captionTemplate?: string | null;
+  imageSource?: ('pool' | 'tag') | null;
+  tag?: string | null;
+  imagePool?: (number | Media)[] | null;
+  lastOccurrenceAt?: string | null;
+  lastMessage?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-analytics".
+ */
+export interface PostAnalytic {
+  id: number;
+  owner: number | User;
+  post: number | ScheduledPost;
+  account: number | SocialAccount;
+  platform: 'instagram' | 'facebook' | 'x';
+  syncedAt: string;
+  likes?: number | null;
+  comments?: number | null;
+  shares?: number | null;
+  reach?: number | null;
+  impressions?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-sandbox-log".
+ */
+export interface SocialSandboxLog {
+  id: number;
+  owner: number | User;
+  post: number | ScheduledPost;
+  account: number | SocialAccount;
+  platform: string;
+  caption?: string | null;
+  imageUrls?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  request?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2179,7 +2333,11 @@ export interface PayloadJob {
           | 'learning-reset-streaks'
           | 'learning-evaluate-badges'
           | 'delivery-offer-timeout'
-          | 'subscriptions-renew';
+          | 'subscriptions-renew'
+          | 'social-publish-due'
+          | 'social-run-schedules'
+          | 'social-sync-analytics'
+          | 'social-check-tokens';
         taskID: string;
         input?:
           | {
@@ -2227,6 +2385,10 @@ export interface PayloadJob {
         | 'learning-evaluate-badges'
         | 'delivery-offer-timeout'
         | 'subscriptions-renew'
+        | 'social-publish-due'
+        | 'social-run-schedules'
+        | 'social-sync-analytics'
+        | 'social-check-tokens'
       )
     | null;
   queue?: string | null;
@@ -2462,6 +2624,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscriptions';
         value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'social-accounts';
+        value: number | SocialAccount;
+      } | null)
+    | ({
+        relationTo: 'scheduled-posts';
+        value: number | ScheduledPost;
+      } | null)
+    | ({
+        relationTo: 'posting-schedules';
+        value: number | PostingSchedule;
+      } | null)
+    | ({
+        relationTo: 'post-analytics';
+        value: number | PostAnalytic;
+      } | null)
+    | ({
+        relationTo: 'social-sandbox-log';
+        value: number | SocialSandboxLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3731,6 +3913,138 @@ export interface SubscriptionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-accounts_select".
+ */
+export interface SocialAccountsSelect<T extends boolean = true> {
+  owner?: T;
+  name?: T;
+  platform?: T;
+  mode?: T;
+  externalId?: T;
+  handle?: T;
+  status?: T;
+  statusReason?: T;
+  connectedAt?: T;
+  credentials?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-posts_select".
+ */
+export interface ScheduledPostsSelect<T extends boolean = true> {
+  owner?: T;
+  title?: T;
+  caption?: T;
+  variants?:
+    | T
+    | {
+        platform?: T;
+        caption?: T;
+        id?: T;
+      };
+  images?: T;
+  scheduledAt?: T;
+  timezone?: T;
+  scheduledLocal?: T;
+  status?: T;
+  targets?:
+    | T
+    | {
+        account?: T;
+        platform?: T;
+        state?: T;
+        platformPostId?: T;
+        permalink?: T;
+        containerId?: T;
+        attemptStartedAt?: T;
+        attempts?: T;
+        publishedAt?: T;
+        lastError?: T;
+        id?: T;
+      };
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  claimToken?: T;
+  publishedAt?: T;
+  lastError?: T;
+  schedule?: T;
+  slotKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posting-schedules_select".
+ */
+export interface PostingSchedulesSelect<T extends boolean = true> {
+  owner?: T;
+  name?: T;
+  kind?: T;
+  active?: T;
+  accounts?: T;
+  timezone?: T;
+  frequency?: T;
+  weekdays?: T;
+  times?:
+    | T
+    | {
+        time?: T;
+        id?: T;
+      };
+  rrule?: T;
+  startsAt?: T;
+  captionTemplate?: T;
+  imageSource?: T;
+  tag?: T;
+  imagePool?: T;
+  lastOccurrenceAt?: T;
+  lastMessage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-analytics_select".
+ */
+export interface PostAnalyticsSelect<T extends boolean = true> {
+  owner?: T;
+  post?: T;
+  account?: T;
+  platform?: T;
+  syncedAt?: T;
+  likes?: T;
+  comments?: T;
+  shares?: T;
+  reach?: T;
+  impressions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-sandbox-log_select".
+ */
+export interface SocialSandboxLogSelect<T extends boolean = true> {
+  owner?: T;
+  post?: T;
+  account?: T;
+  platform?: T;
+  caption?: T;
+  imageUrls?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -4036,6 +4350,54 @@ export interface TaskSubscriptionsRenew {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSocial-publish-due".
+ */
+export interface TaskSocialPublishDue {
+  input?: unknown;
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSocial-run-schedules".
+ */
+export interface TaskSocialRunSchedules {
+  input?: unknown;
+  output: {
+    made?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSocial-sync-analytics".
+ */
+export interface TaskSocialSyncAnalytics {
+  input?: unknown;
+  output: {
+    readings?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSocial-check-tokens".
+ */
+export interface TaskSocialCheckTokens {
+  input?: unknown;
+  output: {
+    marked?: number | null;
   };
 }
 /**

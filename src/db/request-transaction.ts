@@ -41,8 +41,9 @@ export function requestScope<T>(fn: (scope: Scope) => T): T {
 }
 
 /**
- * Runs `fn` outside the current request's scope: work that is not part of the request's
- * transaction and opens its own (running jobs from the REST runner endpoint).
+ * Runs `fn` outside any request's scope: work a request starts that is not part of its
+ * transaction and commits on its own connection (running jobs from the REST runner endpoint,
+ * publishing a social post now).
  */
 export function outsideRequestScope<T>(fn: () => T): T {
   return scopes.exit(fn)

@@ -16,6 +16,7 @@ import { eventsPlugin } from './events'
 import { seedEvents } from './events/seed'
 import { seedDelivery } from './delivery/seed'
 import { seedSubscriptions, subscriptionsPlugin } from './subscriptions'
+import { seedSocialPublishing, socialPublishingPlugin } from './social-publishing'
 
 export type VibePlugin = {
   name: string
@@ -33,6 +34,7 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
   { name: 'events', plugin: eventsPlugin, seed: seedEvents },
   { name: 'subscriptions', plugin: subscriptionsPlugin, seed: seedSubscriptions },
+  { name: 'social-publishing', plugin: socialPublishingPlugin, seed: seedSocialPublishing },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */

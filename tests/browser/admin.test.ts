@@ -1,7 +1,7 @@
 /**
  * The admin in a real browser: Debian's chromium driven by playwright-core logs into /admin
  * (served by Next through the express server), creates a user, uploads an image, reads the
- * learning plugin's course statistics view and edits a restaurant. Editors never type JSON and
+ * learning plugin's course statistics view and the social content calendar, and edits a restaurant. Editors never type JSON and
  * the admin loads nothing from another host: opening hours, option groups and a delivery zone
  * are edited through forms, money is typed as money and rates as percent, read-only data shows
  * as rows, and the code editor that remains for internal JSON loads from this server. Each role
@@ -88,6 +88,20 @@ it('logs into the admin, creates a user, uploads an image, shows the course stat
   const row = page.locator('tr', { hasText: 'Bachata sensual' })
   await expect.poll(() => row.count(), { timeout: 120_000 }).toBe(1)
   expect(await row.locator('td').nth(1).innerText()).toBe('2')
+
+  // the social plugin's content calendar: a scheduled post shows on its local day
+  const marketer = await createUser(payload, { roles: ['marketer'] })
+  const account = await payload.create({ collection: 'social-accounts', data: { owner: marketer.id, name: 'Sandbox', platform: 'x', mode: 'sandbox', externalId: 'sb', status: 'connected' } as never })
+  const at = new Date(Date.now() + 2 * 86_400_000)
+  at.setUTCHours(12, 0, 0, 0)
+  await payload.create({
+    collection: 'scheduled-posts',
+    data: { owner: adminUser.id, title: 'Calendar check', caption: 'Calendar check', scheduledAt: at.toISOString(), timezone: 'UTC', status: 'scheduled', targets: [{ account: account.id, platform: 'x', state: 'pending' }] } as never,
+  })
+  await page.goto(`${baseUrl}/admin/social-calendar?view=week&date=${at.toISOString().slice(0, 10)}&tz=UTC`, { waitUntil: 'domcontentloaded' })
+  const entry = page.locator('td', { hasText: 'Calendar check' })
+  await expect.poll(() => entry.count(), { timeout: 120_000 }).toBe(1)
+  expect(await entry.innerText()).toContain('12:00')
 
   // a form with money, checkboxes and the opening hours saves through the REST
   // type checks: the admin sends real numbers and booleans

@@ -242,6 +242,23 @@ describe('50 concurrent writers', () => {
         return (w, n) => ({ method: 'PATCH', path: `/api/subscription-plans/${plans[w % plans.length].id}`, body: { sortOrder: n % 100 }, auth: admins[w % admins.length].auth })
       },
     },
+    'social-publishing': {
+      collection: 'posting-schedules',
+      // marketers editing their recurring posting schedules (owner checks, rule validation)
+      setup: async (t) => {
+        const marketers = await several(10, () => userSession(t.payload, t.api, ['marketer']))
+        const schedules = await several(marketers.length, async (i) => {
+          const owner = marketers[i].user.id
+          const account = await t.payload.create({ collection: 'social-accounts', data: { owner, name: `Load ${i}`, platform: 'x', mode: 'sandbox', externalId: `load-${i}-${randomBytes(3).toString('hex')}`, status: 'connected' } as never, overrideAccess: true })
+          return t.payload.create({
+            collection: 'posting-schedules',
+            data: { owner, name: `Load ${i}`, kind: 'recurring', active: false, accounts: [account.id], timezone: 'UTC', frequency: 'daily', times: [{ time: '18:00' }], captionTemplate: 'load' } as never,
+            overrideAccess: true,
+          })
+        })
+        return (w, n) => ({ method: 'PATCH', path: `/api/posting-schedules/${schedules[w % schedules.length].id}`, body: { captionTemplate: `edit ${w}/${n}` }, auth: marketers[w % marketers.length].auth })
+      },
+    },
     delivery: {
       collection: 'restaurants',
       // owners editing their restaurants

@@ -35,6 +35,7 @@ import { OptionGroupsField as OptionGroupsField_5ee1b2e2f7d99315c43cfb56219c9eea
 import { PolygonField as PolygonField_ec36c1648cac9108afdfa5b9e365205b } from '../../../admin/fields/polygon'
 import { LearningStatsNavLink as LearningStatsNavLink_b3d9b2a41120390e30d1cffbed014727 } from '../../../plugins/learning/admin/nav-link'
 import { InstructorDashboard as InstructorDashboard_d4640114820513352a072d4520211e75 } from '../../../plugins/learning/admin/instructor-dashboard.tsx'
+import { ContentCalendar as ContentCalendar_936d320114f2f89eb288a5eea544701f } from '../../../plugins/social-publishing/admin/content-calendar.tsx'
 import { PlatformWidget as PlatformWidget_72407229b37c82ad4460a6f1c95f2d89 } from '../../../admin/dashboard/widgets/platform'
 import { NotificationsWidget as NotificationsWidget_b603fe7c8e9ceb1afea173e6942c1c99 } from '../../../plugins/notifications/admin/dashboard-widget'
 import { PaymentsWidget as PaymentsWidget_a9fa690a29e311c08dcf79f75adb685e } from '../../../plugins/payments/admin/dashboard-widget'
@@ -81,6 +82,7 @@ export const importMap = {
   "/admin/fields/polygon#PolygonField": PolygonField_ec36c1648cac9108afdfa5b9e365205b,
   "/plugins/learning/admin/nav-link#LearningStatsNavLink": LearningStatsNavLink_b3d9b2a41120390e30d1cffbed014727,
   "/plugins/learning/admin/instructor-dashboard.tsx#InstructorDashboard": InstructorDashboard_d4640114820513352a072d4520211e75,
+  "/plugins/social-publishing/admin/content-calendar.tsx#ContentCalendar": ContentCalendar_936d320114f2f89eb288a5eea544701f,
   "/admin/dashboard/widgets/platform#PlatformWidget": PlatformWidget_72407229b37c82ad4460a6f1c95f2d89,
   "/plugins/notifications/admin/dashboard-widget#NotificationsWidget": NotificationsWidget_b603fe7c8e9ceb1afea173e6942c1c99,
   "/plugins/payments/admin/dashboard-widget#PaymentsWidget": PaymentsWidget_a9fa690a29e311c08dcf79f75adb685e,
