@@ -110,6 +110,9 @@ export interface Config {
     'driver-profiles': DriverProfile;
     'driver-ratings': DriverRating;
     'restaurant-reviews': RestaurantReview;
+    'image-tags': ImageTag;
+    'generated-images': GeneratedImage;
+    'image-generation-history': ImageGenerationHistory;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -161,6 +164,9 @@ export interface Config {
     'driver-profiles': DriverProfilesSelect<false> | DriverProfilesSelect<true>;
     'driver-ratings': DriverRatingsSelect<false> | DriverRatingsSelect<true>;
     'restaurant-reviews': RestaurantReviewsSelect<false> | RestaurantReviewsSelect<true>;
+    'image-tags': ImageTagsSelect<false> | ImageTagsSelect<true>;
+    'generated-images': GeneratedImagesSelect<false> | GeneratedImagesSelect<true>;
+    'image-generation-history': ImageGenerationHistorySelect<false> | ImageGenerationHistorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -191,6 +197,8 @@ export interface Config {
       'learning-reset-streaks': TaskLearningResetStreaks;
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       'delivery-offer-timeout': TaskDeliveryOfferTimeout;
+      'ai-images-generate': TaskAiImagesGenerate;
+      'ai-images-cleanup': TaskAiImagesCleanup;
       inline: {
         input: unknown;
         output: unknown;
@@ -1725,6 +1733,89 @@ export interface RestaurantReview {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-tags".
+ */
+export interface ImageTag {
+  id: number;
+  name: string;
+  /**
+   * Made from the name when left empty.
+   */
+  slug: string;
+  colour?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-images".
+ */
+export interface GeneratedImage {
+  id: number;
+  prompt: string;
+  style?: ('none' | 'photographic' | 'illustration' | 'watercolor' | '3d-render' | 'minimalist' | 'pop-art') | null;
+  size?: ('1024x1024' | '1536x1024' | '1024x1536' | 'auto') | null;
+  quality?: ('low' | 'medium' | 'high' | 'auto') | null;
+  background?: ('auto' | 'opaque' | 'transparent') | null;
+  outputFormat?: ('png' | 'jpeg' | 'webp') | null;
+  n: number;
+  tags?: (number | ImageTag)[] | null;
+  status: 'pending' | 'generating' | 'generated' | 'failed' | 'approved' | 'rejected';
+  requester: number | User;
+  images?:
+    | {
+        media: number | Media;
+        revisedPrompt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  provider?: ('openai' | 'local-renderer') | null;
+  model?: string | null;
+  providerNote?: string | null;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  generationMs?: number | null;
+  completedAt?: string | null;
+  rejectionReason?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-generation-history".
+ */
+export interface ImageGenerationHistory {
+  id: number;
+  image?: (number | null) | GeneratedImage;
+  requester: number | User;
+  prompt: string;
+  params?: {
+    style?: string | null;
+    size?: string | null;
+    quality?: string | null;
+    background?: string | null;
+    outputFormat?: string | null;
+    n?: number | null;
+  };
+  provider?: string | null;
+  model?: string | null;
+  outcome: 'success' | 'failed' | 'moderation_blocked';
+  attempts?: number | null;
+  durationMs?: number | null;
+  /**
+   * Minor units of the currency (cents).
+   */
+  costEstimate?: number | null;
+  currency?: string | null;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1800,7 +1891,9 @@ export interface PayloadJob {
           | 'payments-sync-customer'
           | 'learning-reset-streaks'
           | 'learning-evaluate-badges'
-          | 'delivery-offer-timeout';
+          | 'delivery-offer-timeout'
+          | 'ai-images-generate'
+          | 'ai-images-cleanup';
         taskID: string;
         input?:
           | {
@@ -1843,6 +1936,8 @@ export interface PayloadJob {
         | 'learning-reset-streaks'
         | 'learning-evaluate-badges'
         | 'delivery-offer-timeout'
+        | 'ai-images-generate'
+        | 'ai-images-cleanup'
       )
     | null;
   queue?: string | null;
@@ -2038,6 +2133,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'restaurant-reviews';
         value: number | RestaurantReview;
+      } | null)
+    | ({
+        relationTo: 'image-tags';
+        value: number | ImageTag;
+      } | null)
+    | ({
+        relationTo: 'generated-images';
+        value: number | GeneratedImage;
+      } | null)
+    | ({
+        relationTo: 'image-generation-history';
+        value: number | ImageGenerationHistory;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3041,6 +3148,82 @@ export interface RestaurantReviewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-tags_select".
+ */
+export interface ImageTagsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  colour?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-images_select".
+ */
+export interface GeneratedImagesSelect<T extends boolean = true> {
+  prompt?: T;
+  style?: T;
+  size?: T;
+  quality?: T;
+  background?: T;
+  outputFormat?: T;
+  n?: T;
+  tags?: T;
+  status?: T;
+  requester?: T;
+  images?:
+    | T
+    | {
+        media?: T;
+        revisedPrompt?: T;
+        id?: T;
+      };
+  provider?: T;
+  model?: T;
+  providerNote?: T;
+  errorCode?: T;
+  errorMessage?: T;
+  generationMs?: T;
+  completedAt?: T;
+  rejectionReason?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-generation-history_select".
+ */
+export interface ImageGenerationHistorySelect<T extends boolean = true> {
+  image?: T;
+  requester?: T;
+  prompt?: T;
+  params?:
+    | T
+    | {
+        style?: T;
+        size?: T;
+        quality?: T;
+        background?: T;
+        outputFormat?: T;
+        n?: T;
+      };
+  provider?: T;
+  model?: T;
+  outcome?: T;
+  attempts?: T;
+  durationMs?: T;
+  costEstimate?: T;
+  currency?: T;
+  errorCode?: T;
+  errorMessage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3234,6 +3417,29 @@ export interface TaskDeliveryOfferTimeout {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAi-images-generate".
+ */
+export interface TaskAiImagesGenerate {
+  input: {
+    imageId: number;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAi-images-cleanup".
+ */
+export interface TaskAiImagesCleanup {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    interrupted?: number | null;
   };
 }
 /**

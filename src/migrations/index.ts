@@ -8,6 +8,7 @@ import * as migration_20261121_214424_message_course_audience from './20261121_2
 import * as migration_20261202_210407_paid_content_private_media from './20261202_210407_paid_content_private_media';
 import * as migration_20261202_210408_private_lesson_media from './20261202_210408_private_lesson_media';
 import * as migration_20261202_225310_delivery_offers from './20261202_225310_delivery_offers';
+import * as migration_20261202_233146_ai_images from './20261202_233146_ai_images';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_225310_delivery_offers.up,
     down: migration_20261202_225310_delivery_offers.down,
-    name: '20261202_225310_delivery_offers'
+    name: '20261202_225310_delivery_offers',
+  },
+  {
+    up: migration_20261202_233146_ai_images.up,
+    down: migration_20261202_233146_ai_images.down,
+    name: '20261202_233146_ai_images'
   },
 ];

@@ -12,6 +12,7 @@ import { learningPlugin } from './learning'
 import { seedLearning } from './learning/seed'
 import { deliveryPlugin } from './delivery'
 import { seedDelivery } from './delivery/seed'
+import { aiImagesPlugin, seedAiImages } from './ai-images'
 
 export type VibePlugin = {
   name: string
@@ -26,6 +27,8 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'payments', plugin: paymentsPlugin, seed: seedPayments },
   { name: 'learning', plugin: () => learningPlugin, seed: seedLearning },
   { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
+  // after social-publishing: it adds the generatedImages field to scheduled-posts when that collection exists
+  { name: 'ai-images', plugin: aiImagesPlugin, seed: seedAiImages },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */
