@@ -90,6 +90,7 @@ export async function requestGeneration(req: PayloadRequest, input: GenerateInpu
       } as never,
       req,
       overrideAccess: true,
+      depth: 0,
       context: { [SYSTEM]: true },
     })
     await req.payload.jobs.queue({ task: GENERATE_TASK as never, input: { imageId: doc.id } as never, queue: AI_IMAGES_QUEUE, req })
