@@ -318,7 +318,7 @@ describe('cleanup', () => {
     expect(history.docs.length).toBeGreaterThanOrEqual(4)
 
     // the scheduled task does the same
-    const job = await t.payload.jobs.queue({ task: 'ai-images-cleanup', queue: 'ai-images' })
+    const job = await t.payload.jobs.queue({ task: 'ai-images-cleanup', input: {}, queue: 'ai-images' })
     const run = await t.payload.jobs.runByID({ id: job.id })
     expect(run.jobStatus?.[job.id]?.status).toBe('success')
   })
