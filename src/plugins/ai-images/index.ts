@@ -31,6 +31,17 @@ export const aiImagesPlugin =
     limits() // a malformed AI_IMAGES_* variable stops the start, not the first request
     return addGeneratedImagesToScheduledPosts({
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          views: {
+            ...config.admin?.components?.views,
+            // charts of the image statistics: /admin/ai-images-stats
+            aiImagesStats: { Component: '/plugins/ai-images/admin/image-stats-view.tsx#ImageStatsView', path: '/ai-images-stats' },
+          },
+        },
+      },
       collections: [...(config.collections ?? []), ImageTags, GeneratedImages, ImageGenerationHistory],
       endpoints: [...(config.endpoints ?? []), ...imageEndpoints],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateTask, cleanupTask] },

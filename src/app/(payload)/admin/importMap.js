@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InstructorDashboard as InstructorDashboard_d4640114820513352a072d4520211e75 } from '../../../plugins/learning/admin/instructor-dashboard.tsx'
+import { ImageStatsView as ImageStatsView_ff25a37e47b9b5a7062c392c148f3eec } from '../../../plugins/ai-images/admin/image-stats-view.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/learning/admin/instructor-dashboard.tsx#InstructorDashboard": InstructorDashboard_d4640114820513352a072d4520211e75,
+  "/plugins/ai-images/admin/image-stats-view.tsx#ImageStatsView": ImageStatsView_ff25a37e47b9b5a7062c392c148f3eec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
