@@ -255,6 +255,7 @@ describe('limits', () => {
         if (accepted > 2) over = accepted
         await runJobs()
       }
+      console.info(`concurrency cap 2, lock off: ${over} of 6 concurrent requests accepted`)
       expect(over).toBeGreaterThan(2)
     } finally {
       setRequestLockForTests(true)
@@ -377,6 +378,10 @@ describe('access', () => {
     expect(all.body.averageGenerationMs).toBeGreaterThanOrEqual(0)
     expect(Object.keys(all.body.byStatus)).toEqual(expect.arrayContaining(['generated', 'approved', 'failed']))
     expect(all.body.perDay[0].day).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const future = await t.api.get('/api/images/statistics?from=2999-01-01', admin.auth)
+    expect(future.body).toMatchObject({ requests: 0, images: 0, approvalRate: null, averageGenerationMs: null, perDay: [] })
+    const window = await t.api.get(`/api/images/statistics?from=2000-01-01&to=${new Date(Date.now() + 86_400_000).toISOString()}`, admin.auth)
+    expect(window.body.requests).toBe(all.body.requests)
   })
 
   it('GraphQL: the same', async () => {

@@ -136,6 +136,15 @@ it('logs into the admin, creates a user, uploads an image, shows the course stat
   await expect.poll(() => row.count(), { timeout: 120_000 }).toBe(1)
   expect(await row.locator('td').nth(1).innerText()).toBe('2')
 
+  // the ai-images statistics view: two requests by a marketer, one approved
+  const marketer = await createUser(payload, { roles: ['marketer'] })
+  for (const status of ['approved', 'rejected']) {
+    await payload.create({ collection: 'generated-images', data: { prompt: `Browser ${status}`, status, requester: marketer.id, n: 1, style: 'pop-art' } as never, context: { aiImagesSystem: true } })
+  }
+  await page.goto(`${baseUrl}/admin/ai-images-stats`, { waitUntil: 'domcontentloaded' })
+  await expect.poll(() => page.locator('h1', { hasText: /Images IA|AI images/ }).count(), { timeout: 120_000 }).toBe(1)
+  expect(await page.locator('body').innerText()).toMatch(/50 %/)
+
   // a form with numbers, checkboxes and the opening hours saves through the REST
   // type checks: the admin sends real numbers and booleans
   const owner = await createUser(payload, { roles: ['restaurant-owner'] })
