@@ -104,6 +104,27 @@ async function move(req: PayloadRequest, image: ImageDoc, to: ImageStatus, data:
   return req.payload.update({ collection: IMAGES, id: image.id, data: { ...data, status: to } as never, req, overrideAccess: true, depth: 0, context: { [SYSTEM]: true } })
 }
 
+type Attempt = {
+  provider: string
+  model: string
+  outcome: 'failed' | 'moderation_blocked' | 'success'
+  attempts: number
+  durationMs: number
+  costEstimate: null | number
+  errorCode?: string
+  errorMessage?: string
+}
+
+/** One `image-generation-history` row per job run, in the caller's transaction. */
+async function recordAttempt(req: PayloadRequest, image: ImageDoc, attempt: Attempt) {
+  await req.payload.create({
+    collection: HISTORY,
+    data: { image: image.id, requester: idOf(image.requester), prompt: image.prompt, params: historyParams(image), currency: COST_CURRENCY, ...attempt } as never,
+    req,
+    overrideAccess: true,
+  })
+}
+
 const historyParams = (image: ImageDoc) => ({ style: image.style, size: image.size, quality: image.quality, background: image.background, outputFormat: image.outputFormat, n: image.n })
 
 /**
@@ -166,23 +187,13 @@ export async function runGeneration(req: PayloadRequest, imageId: Id, provider: 
         generationMs: durationMs,
         completedAt: new Date().toISOString(),
       })
-      await req.payload.create({
-        collection: HISTORY,
-        data: {
-          image: image.id,
-          requester,
-          prompt: image.prompt,
-          params: historyParams(image),
-          provider: result.provider,
-          model: result.model,
-          outcome: 'success',
-          attempts,
-          durationMs,
-          costEstimate: estimateCostCents(result.model, image.quality, image.size, result.images.length),
-          currency: COST_CURRENCY,
-        } as never,
-        req,
-        overrideAccess: true,
+      await recordAttempt(req, image, {
+        provider: result.provider,
+        model: result.model,
+        outcome: 'success',
+        attempts,
+        durationMs,
+        costEstimate: estimateCostCents(result.model, image.quality, image.size, result.images.length),
       })
       await notifyRequester(req, requester, 'ai-images.generated', { imageId: image.id, prompt: image.prompt.slice(0, 80), count: stored.length }, `ai-images.generated:${image.id}`)
     })
@@ -199,27 +210,17 @@ async function fail(req: PayloadRequest, image: ImageDoc, provider: string, mode
   await inTransaction(req, async () => {
     const current = { ...image, status: 'generating' as const }
     await move(req, current, 'failed', { provider, model, errorCode: code, errorMessage: message.slice(0, 2000), generationMs: durationMs, completedAt: new Date().toISOString() })
-    await req.payload.create({
-      collection: HISTORY,
-      data: {
-        image: image.id,
-        requester,
-        prompt: image.prompt,
-        params: historyParams(image),
-        provider,
-        model,
-        outcome: code === 'moderation_blocked' ? 'moderation_blocked' : 'failed',
-        attempts,
-        durationMs,
-        costEstimate: 0,
-        currency: COST_CURRENCY,
-        errorCode: code,
-        errorMessage: message.slice(0, 2000),
-      } as never,
-      req,
-      overrideAccess: true,
+    await recordAttempt(req, image, {
+      provider,
+      model,
+      outcome: code === 'moderation_blocked' ? 'moderation_blocked' : 'failed',
+      attempts,
+      durationMs,
+      // the provider charged for images it made that we failed to store
+      costEstimate: code === 'storage_error' ? estimateCostCents(model, image.quality, image.size, image.n) : 0,
+      errorCode: code,
+      errorMessage: message.slice(0, 2000),
     })
-    const reason = code === 'moderation_blocked' ? message : `${message}`
-    await notifyRequester(req, requester, 'ai-images.failed', { imageId: image.id, prompt: image.prompt.slice(0, 80), reason: reason.slice(0, 300), code }, `ai-images.failed:${image.id}`)
+    await notifyRequester(req, requester, 'ai-images.failed', { imageId: image.id, prompt: image.prompt.slice(0, 80), reason: message.slice(0, 300), code }, `ai-images.failed:${image.id}`)
   })
 }
