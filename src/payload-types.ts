@@ -125,6 +125,9 @@ export interface Config {
     'posting-schedules': PostingSchedule;
     'post-analytics': PostAnalytic;
     'social-sandbox-log': SocialSandboxLog;
+    'image-tags': ImageTag;
+    'generated-images': GeneratedImage;
+    'image-generation-history': ImageGenerationHistory;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -199,6 +202,9 @@ export interface Config {
     'posting-schedules': PostingSchedulesSelect<false> | PostingSchedulesSelect<true>;
     'post-analytics': PostAnalyticsSelect<false> | PostAnalyticsSelect<true>;
     'social-sandbox-log': SocialSandboxLogSelect<false> | SocialSandboxLogSelect<true>;
+    'image-tags': ImageTagsSelect<false> | ImageTagsSelect<true>;
+    'generated-images': GeneratedImagesSelect<false> | GeneratedImagesSelect<true>;
+    'image-generation-history': ImageGenerationHistorySelect<false> | ImageGenerationHistorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -243,6 +249,8 @@ export interface Config {
       'social-run-schedules': TaskSocialRunSchedules;
       'social-sync-analytics': TaskSocialSyncAnalytics;
       'social-check-tokens': TaskSocialCheckTokens;
+      'ai-images-generate': TaskAiImagesGenerate;
+      'ai-images-cleanup': TaskAiImagesCleanup;
       inline: {
         input: unknown;
         output: unknown;
@@ -2174,6 +2182,10 @@ export interface ScheduledPost {
   lastError?: string | null;
   schedule?: (number | null) | PostingSchedule;
   slotKey?: string | null;
+  /**
+   * Only approved AI images can be published.
+   */
+  generatedImages?: (number | GeneratedImage)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2208,6 +2220,57 @@ export interface PostingSchedule {
   imagePool?: (number | Media)[] | null;
   lastOccurrenceAt?: string | null;
   lastMessage?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-images".
+ */
+export interface GeneratedImage {
+  id: number;
+  prompt: string;
+  style?: ('none' | 'photographic' | 'illustration' | 'watercolor' | '3d-render' | 'minimalist' | 'pop-art') | null;
+  size?: ('1024x1024' | '1536x1024' | '1024x1536' | 'auto') | null;
+  quality?: ('low' | 'medium' | 'high' | 'auto') | null;
+  background?: ('auto' | 'opaque' | 'transparent') | null;
+  outputFormat?: ('png' | 'jpeg' | 'webp') | null;
+  n: number;
+  tags?: (number | ImageTag)[] | null;
+  status: 'pending' | 'generating' | 'generated' | 'failed' | 'approved' | 'rejected';
+  requester: number | User;
+  images?:
+    | {
+        media: number | Media;
+        revisedPrompt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  provider?: ('openai' | 'local-renderer') | null;
+  model?: string | null;
+  providerNote?: string | null;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  generationMs?: number | null;
+  completedAt?: string | null;
+  rejectionReason?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-tags".
+ */
+export interface ImageTag {
+  id: number;
+  name: string;
+  /**
+   * Made from the name when left empty.
+   */
+  slug: string;
+  colour?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2248,6 +2311,38 @@ export interface SocialSandboxLog {
       }[]
     | null;
   request?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-generation-history".
+ */
+export interface ImageGenerationHistory {
+  id: number;
+  image?: (number | null) | GeneratedImage;
+  requester: number | User;
+  prompt: string;
+  params?: {
+    style?: string | null;
+    size?: string | null;
+    quality?: string | null;
+    background?: string | null;
+    outputFormat?: string | null;
+    n?: number | null;
+  };
+  provider?: string | null;
+  model?: string | null;
+  outcome: 'success' | 'failed' | 'moderation_blocked';
+  attempts?: number | null;
+  durationMs?: number | null;
+  /**
+   * Minor units of the currency (cents).
+   */
+  costEstimate?: number | null;
+  currency?: string | null;
+  errorCode?: string | null;
+  errorMessage?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2337,7 +2432,9 @@ export interface PayloadJob {
           | 'social-publish-due'
           | 'social-run-schedules'
           | 'social-sync-analytics'
-          | 'social-check-tokens';
+          | 'social-check-tokens'
+          | 'ai-images-generate'
+          | 'ai-images-cleanup';
         taskID: string;
         input?:
           | {
@@ -2389,6 +2486,8 @@ export interface PayloadJob {
         | 'social-run-schedules'
         | 'social-sync-analytics'
         | 'social-check-tokens'
+        | 'ai-images-generate'
+        | 'ai-images-cleanup'
       )
     | null;
   queue?: string | null;
@@ -2644,6 +2743,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'social-sandbox-log';
         value: number | SocialSandboxLog;
+      } | null)
+    | ({
+        relationTo: 'image-tags';
+        value: number | ImageTag;
+      } | null)
+    | ({
+        relationTo: 'generated-images';
+        value: number | GeneratedImage;
+      } | null)
+    | ({
+        relationTo: 'image-generation-history';
+        value: number | ImageGenerationHistory;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3972,6 +4083,7 @@ export interface ScheduledPostsSelect<T extends boolean = true> {
   lastError?: T;
   schedule?: T;
   slotKey?: T;
+  generatedImages?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4040,6 +4152,82 @@ export interface SocialSandboxLogSelect<T extends boolean = true> {
         id?: T;
       };
   request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-tags_select".
+ */
+export interface ImageTagsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  colour?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-images_select".
+ */
+export interface GeneratedImagesSelect<T extends boolean = true> {
+  prompt?: T;
+  style?: T;
+  size?: T;
+  quality?: T;
+  background?: T;
+  outputFormat?: T;
+  n?: T;
+  tags?: T;
+  status?: T;
+  requester?: T;
+  images?:
+    | T
+    | {
+        media?: T;
+        revisedPrompt?: T;
+        id?: T;
+      };
+  provider?: T;
+  model?: T;
+  providerNote?: T;
+  errorCode?: T;
+  errorMessage?: T;
+  generationMs?: T;
+  completedAt?: T;
+  rejectionReason?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "image-generation-history_select".
+ */
+export interface ImageGenerationHistorySelect<T extends boolean = true> {
+  image?: T;
+  requester?: T;
+  prompt?: T;
+  params?:
+    | T
+    | {
+        style?: T;
+        size?: T;
+        quality?: T;
+        background?: T;
+        outputFormat?: T;
+        n?: T;
+      };
+  provider?: T;
+  model?: T;
+  outcome?: T;
+  attempts?: T;
+  durationMs?: T;
+  costEstimate?: T;
+  currency?: T;
+  errorCode?: T;
+  errorMessage?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4398,6 +4586,29 @@ export interface TaskSocialCheckTokens {
   input?: unknown;
   output: {
     marked?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAi-images-generate".
+ */
+export interface TaskAiImagesGenerate {
+  input: {
+    imageId: number;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAi-images-cleanup".
+ */
+export interface TaskAiImagesCleanup {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    interrupted?: number | null;
   };
 }
 /**

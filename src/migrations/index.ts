@@ -16,6 +16,7 @@ import * as migration_20261203_051312_multi_instance from './20261203_051312_mul
 import * as migration_20261203_051522_subscriptions from './20261203_051522_subscriptions';
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 import * as migration_20261203_053156_social_publishing from './20261203_053156_social_publishing';
+import * as migration_20261203_053602_ai_images from './20261203_053602_ai_images';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_053156_social_publishing.up,
     down: migration_20261203_053156_social_publishing.down,
-    name: '20261203_053156_social_publishing'
+    name: '20261203_053156_social_publishing',
+  },
+  {
+    up: migration_20261203_053602_ai_images.up,
+    down: migration_20261203_053602_ai_images.down,
+    name: '20261203_053602_ai_images'
   },
 ];

@@ -17,6 +17,7 @@ import { seedEvents } from './events/seed'
 import { seedDelivery } from './delivery/seed'
 import { seedSubscriptions, subscriptionsPlugin } from './subscriptions'
 import { seedSocialPublishing, socialPublishingPlugin } from './social-publishing'
+import { aiImagesPlugin, seedAiImages } from './ai-images'
 
 export type VibePlugin = {
   name: string
@@ -35,6 +36,8 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'events', plugin: eventsPlugin, seed: seedEvents },
   { name: 'subscriptions', plugin: subscriptionsPlugin, seed: seedSubscriptions },
   { name: 'social-publishing', plugin: socialPublishingPlugin, seed: seedSocialPublishing },
+  // after social-publishing: it adds the generatedImages field to scheduled-posts when that collection exists
+  { name: 'ai-images', plugin: aiImagesPlugin, seed: seedAiImages },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */

@@ -1,7 +1,8 @@
 /**
  * The admin in a real browser: Debian's chromium driven by playwright-core logs into /admin
  * (served by Next through the express server), creates a user, uploads an image, reads the
- * learning plugin's course statistics view and the social content calendar, and edits a restaurant. Editors never type JSON and
+ * learning plugin's course statistics view, the social content calendar and the AI image statistics,
+ * and edits a restaurant. Editors never type JSON and
  * the admin loads nothing from another host: opening hours, option groups and a delivery zone
  * are edited through forms, money is typed as money and rates as percent, read-only data shows
  * as rows, and the code editor that remains for internal JSON loads from this server. Each role
@@ -102,6 +103,14 @@ it('logs into the admin, creates a user, uploads an image, shows the course stat
   const entry = page.locator('td', { hasText: 'Calendar check' })
   await expect.poll(() => entry.count(), { timeout: 120_000 }).toBe(1)
   expect(await entry.innerText()).toContain('12:00')
+
+  // the ai-images statistics view: two requests by a marketer, one approved
+  for (const status of ['approved', 'rejected']) {
+    await payload.create({ collection: 'generated-images', data: { prompt: `Browser ${status}`, status, requester: marketer.id, n: 1, style: 'pop-art' } as never, context: { aiImagesSystem: true } })
+  }
+  await page.goto(`${baseUrl}/admin/ai-images-stats`, { waitUntil: 'domcontentloaded' })
+  await expect.poll(() => page.locator('h1', { hasText: /Images IA|AI images/ }).count(), { timeout: 120_000 }).toBe(1)
+  expect(await page.locator('body').innerText()).toMatch(/50 %/)
 
   // a form with money, checkboxes and the opening hours saves through the REST
   // type checks: the admin sends real numbers and booleans

@@ -259,6 +259,15 @@ describe('50 concurrent writers', () => {
         return (w, n) => ({ method: 'PATCH', path: `/api/posting-schedules/${schedules[w % schedules.length].id}`, body: { captionTemplate: `edit ${w}/${n}` }, auth: marketers[w % marketers.length].auth })
       },
     },
+    'ai-images': {
+      collection: 'image-tags',
+      // marketers recolouring image tags (slug hook, unique names)
+      setup: async (t) => {
+        const marketers = await several(10, () => userSession(t.payload, t.api, ['marketer']))
+        const tags = await several(10, (i) => t.payload.create({ collection: 'image-tags', data: { name: `Load ${i} ${randomBytes(3).toString('hex')}`, colour: '#112233' } as never, overrideAccess: true }))
+        return (w, n) => ({ method: 'PATCH', path: `/api/image-tags/${tags[w % tags.length].id}`, body: { colour: `#${(n % 256).toString(16).padStart(2, '0')}2233` }, auth: marketers[w % marketers.length].auth })
+      },
+    },
     delivery: {
       collection: 'restaurants',
       // owners editing their restaurants

@@ -36,6 +36,7 @@ import { PolygonField as PolygonField_ec36c1648cac9108afdfa5b9e365205b } from '.
 import { LearningStatsNavLink as LearningStatsNavLink_b3d9b2a41120390e30d1cffbed014727 } from '../../../plugins/learning/admin/nav-link'
 import { InstructorDashboard as InstructorDashboard_d4640114820513352a072d4520211e75 } from '../../../plugins/learning/admin/instructor-dashboard.tsx'
 import { ContentCalendar as ContentCalendar_936d320114f2f89eb288a5eea544701f } from '../../../plugins/social-publishing/admin/content-calendar.tsx'
+import { ImageStatsView as ImageStatsView_ff25a37e47b9b5a7062c392c148f3eec } from '../../../plugins/ai-images/admin/image-stats-view.tsx'
 import { PlatformWidget as PlatformWidget_72407229b37c82ad4460a6f1c95f2d89 } from '../../../admin/dashboard/widgets/platform'
 import { NotificationsWidget as NotificationsWidget_b603fe7c8e9ceb1afea173e6942c1c99 } from '../../../plugins/notifications/admin/dashboard-widget'
 import { PaymentsWidget as PaymentsWidget_a9fa690a29e311c08dcf79f75adb685e } from '../../../plugins/payments/admin/dashboard-widget'
@@ -83,6 +84,7 @@ export const importMap = {
   "/plugins/learning/admin/nav-link#LearningStatsNavLink": LearningStatsNavLink_b3d9b2a41120390e30d1cffbed014727,
   "/plugins/learning/admin/instructor-dashboard.tsx#InstructorDashboard": InstructorDashboard_d4640114820513352a072d4520211e75,
   "/plugins/social-publishing/admin/content-calendar.tsx#ContentCalendar": ContentCalendar_936d320114f2f89eb288a5eea544701f,
+  "/plugins/ai-images/admin/image-stats-view.tsx#ImageStatsView": ImageStatsView_ff25a37e47b9b5a7062c392c148f3eec,
   "/admin/dashboard/widgets/platform#PlatformWidget": PlatformWidget_72407229b37c82ad4460a6f1c95f2d89,
   "/plugins/notifications/admin/dashboard-widget#NotificationsWidget": NotificationsWidget_b603fe7c8e9ceb1afea173e6942c1c99,
   "/plugins/payments/admin/dashboard-widget#PaymentsWidget": PaymentsWidget_a9fa690a29e311c08dcf79f75adb685e,

@@ -8,6 +8,7 @@ import { userIsAdmin } from '../../../access'
 import { canUseSocial } from '../access'
 import { ACCOUNTS, type Platform, PLATFORMS, POSTS } from '../constants'
 import { countPostImages } from './images'
+import { GENERATED_IMAGES_FIELD, postsHaveGeneratedImages } from './generated-images'
 import { checkPostLimits } from './limits'
 import { formatInZone, isTimeZone, parseLocalDateTime } from './recurrence'
 import { outsideRequestScope } from '../../../db/request-transaction'
@@ -24,6 +25,8 @@ const postFields = {
   caption: z.string().max(63206),
   variants: z.array(z.object({ platform: z.enum(PLATFORMS), caption: z.string().max(63206) }).strict()).max(PLATFORMS.length),
   imageIds: z.array(id).max(4),
+  /** Approved images of the ai-images plugin (when it is on): their files are published with the post. */
+  generatedImageIds: z.array(id).max(4),
   accountIds: z.array(id).min(1).max(10),
   scheduledAt: z.string().max(40),
   timezone: z.string().max(64),
@@ -35,6 +38,7 @@ export const postInput = z
     caption: postFields.caption.default(''),
     variants: postFields.variants.optional(),
     imageIds: postFields.imageIds.optional(),
+    generatedImageIds: postFields.generatedImageIds.optional(),
     timezone: postFields.timezone.default('UTC'),
     draft: z.boolean().optional(),
   })
@@ -102,6 +106,11 @@ async function prepare(req: PayloadRequest, input: Partial<PostInput>, current?:
     if (media.docs.length !== ids.length) throw unprocessable('imageIds: an image does not exist or is not yours to use.')
     if (media.docs.some((m) => !String(m.mimeType ?? '').startsWith('image/'))) throw unprocessable('imageIds: only images can be published.')
     data.images = ids
+  }
+  if (input.generatedImageIds) {
+    // the field is the ai-images plugin's (it validates: approved images only); absent when that plugin is off
+    if (!postsHaveGeneratedImages(req)) throw unprocessable('generatedImageIds: AI images are not enabled on this platform.')
+    data[GENERATED_IMAGES_FIELD] = [...new Set(input.generatedImageIds)]
   }
   for (const key of ['title', 'caption', 'variants'] as const) if (input[key] !== undefined) data[key] = input[key]
   const merged = { ...current, ...data }
