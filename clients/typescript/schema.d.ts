@@ -307,6 +307,348 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/social/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getSocialAccountsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/accounts/{id}/reconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialAccountsIdReconnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getSocialPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getSocialPostsId"];
+        put?: never;
+        post?: never;
+        /** Custom endpoint (no schema declared) */
+        delete: operations["deleteSocialPostsId"];
+        options?: never;
+        head?: never;
+        /** Custom endpoint (no schema declared) */
+        patch: operations["patchSocialPostsId"];
+        trace?: never;
+    };
+    "/social/posts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialPostsIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/posts/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialPostsIdRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/posts/{id}/publish-now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialPostsIdPublishNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/posts/{id}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getSocialPostsIdAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/posts/{id}/sync-analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialPostsIdSyncAnalytics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getSocialStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getSocialCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialQueue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/run-publishing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postSocialRunPublishing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postImagesGenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getImagesHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom endpoint (no schema declared) */
+        get: operations["getImagesStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/images/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Custom endpoint (no schema declared) */
+        post: operations["postImagesIdReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/access": {
         parameters: {
             query?: never;
@@ -5026,148 +5368,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/xp-events/count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Count xp-events */
-        get: operations["getXpEventsCount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/xp-events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List xp-events */
-        get: operations["getXpEvents"];
-        put?: never;
-        /** Create one of xp-events */
-        post: operations["postXpEvents"];
-        /** Delete every xp-events document matching `where` */
-        delete: operations["deleteXpEvents"];
-        options?: never;
-        head?: never;
-        /** Update every xp-events document matching `where` */
-        patch: operations["patchXpEvents"];
-        trace?: never;
-    };
-    "/xp-events/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read one of xp-events */
-        get: operations["getXpEventsId"];
-        put?: never;
-        post?: never;
-        /** Delete one of xp-events */
-        delete: operations["deleteXpEventsId"];
-        options?: never;
-        head?: never;
-        /** Update one of xp-events */
-        patch: operations["patchXpEventsId"];
-        trace?: never;
-    };
-    "/xp-events/access": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What the caller may do with xp-events */
-        post: operations["postXpEventsAccess"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/xp-events/access/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What the caller may do with one of xp-events */
-        post: operations["postXpEventsAccessId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/xp-events/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List versions of xp-events */
-        get: operations["getXpEventsVersions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/xp-events/{id}/duplicate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Duplicate one of xp-events */
-        post: operations["postXpEventsIdDuplicate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/xp-events/versions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read a version of one of xp-events */
-        get: operations["getXpEventsVersionsId"];
-        put?: never;
-        /** Restore a version of one of xp-events */
-        post: operations["postXpEventsVersionsId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/user-streaks/count": {
         parameters: {
             query?: never;
@@ -5588,6 +5788,148 @@ export interface paths {
         put?: never;
         /** Restore a version of one of user-challenges */
         post: operations["postUserChallengesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xp-events/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count xp-events */
+        get: operations["getXpEventsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xp-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List xp-events */
+        get: operations["getXpEvents"];
+        put?: never;
+        /** Create one of xp-events */
+        post: operations["postXpEvents"];
+        /** Delete every xp-events document matching `where` */
+        delete: operations["deleteXpEvents"];
+        options?: never;
+        head?: never;
+        /** Update every xp-events document matching `where` */
+        patch: operations["patchXpEvents"];
+        trace?: never;
+    };
+    "/xp-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of xp-events */
+        get: operations["getXpEventsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of xp-events */
+        delete: operations["deleteXpEventsId"];
+        options?: never;
+        head?: never;
+        /** Update one of xp-events */
+        patch: operations["patchXpEventsId"];
+        trace?: never;
+    };
+    "/xp-events/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with xp-events */
+        post: operations["postXpEventsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xp-events/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of xp-events */
+        post: operations["postXpEventsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xp-events/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of xp-events */
+        get: operations["getXpEventsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xp-events/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of xp-events */
+        post: operations["postXpEventsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xp-events/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of xp-events */
+        get: operations["getXpEventsVersionsId"];
+        put?: never;
+        /** Restore a version of one of xp-events */
+        post: operations["postXpEventsVersionsId"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6497,148 +6839,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/coupon-usages/count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Count coupon-usages */
-        get: operations["getCouponUsagesCount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/coupon-usages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List coupon-usages */
-        get: operations["getCouponUsages"];
-        put?: never;
-        /** Create one of coupon-usages */
-        post: operations["postCouponUsages"];
-        /** Delete every coupon-usages document matching `where` */
-        delete: operations["deleteCouponUsages"];
-        options?: never;
-        head?: never;
-        /** Update every coupon-usages document matching `where` */
-        patch: operations["patchCouponUsages"];
-        trace?: never;
-    };
-    "/coupon-usages/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read one of coupon-usages */
-        get: operations["getCouponUsagesId"];
-        put?: never;
-        post?: never;
-        /** Delete one of coupon-usages */
-        delete: operations["deleteCouponUsagesId"];
-        options?: never;
-        head?: never;
-        /** Update one of coupon-usages */
-        patch: operations["patchCouponUsagesId"];
-        trace?: never;
-    };
-    "/coupon-usages/access": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What the caller may do with coupon-usages */
-        post: operations["postCouponUsagesAccess"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/coupon-usages/access/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What the caller may do with one of coupon-usages */
-        post: operations["postCouponUsagesAccessId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/coupon-usages/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List versions of coupon-usages */
-        get: operations["getCouponUsagesVersions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/coupon-usages/{id}/duplicate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Duplicate one of coupon-usages */
-        post: operations["postCouponUsagesIdDuplicate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/coupon-usages/versions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read a version of one of coupon-usages */
-        get: operations["getCouponUsagesVersionsId"];
-        put?: never;
-        /** Restore a version of one of coupon-usages */
-        post: operations["postCouponUsagesVersionsId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/orders": {
         parameters: {
             query?: never;
@@ -6863,165 +7063,6 @@ export interface paths {
         put?: never;
         /** Restore a version of one of orders */
         post: operations["postOrdersVersionsId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delivery-tracking/{id}/location": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Report the driver's position (the assigned driver only) */
-        patch: operations["patchDeliveryTrackingIdLocation"];
-        trace?: never;
-    };
-    "/delivery-tracking/count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Count delivery-tracking */
-        get: operations["getDeliveryTrackingCount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delivery-tracking": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List delivery-tracking */
-        get: operations["getDeliveryTracking"];
-        put?: never;
-        /** Create one of delivery-tracking */
-        post: operations["postDeliveryTracking"];
-        /** Delete every delivery-tracking document matching `where` */
-        delete: operations["deleteDeliveryTracking"];
-        options?: never;
-        head?: never;
-        /** Update every delivery-tracking document matching `where` */
-        patch: operations["patchDeliveryTracking"];
-        trace?: never;
-    };
-    "/delivery-tracking/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read one of delivery-tracking */
-        get: operations["getDeliveryTrackingId"];
-        put?: never;
-        post?: never;
-        /** Delete one of delivery-tracking */
-        delete: operations["deleteDeliveryTrackingId"];
-        options?: never;
-        head?: never;
-        /** Update one of delivery-tracking */
-        patch: operations["patchDeliveryTrackingId"];
-        trace?: never;
-    };
-    "/delivery-tracking/access": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What the caller may do with delivery-tracking */
-        post: operations["postDeliveryTrackingAccess"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delivery-tracking/access/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What the caller may do with one of delivery-tracking */
-        post: operations["postDeliveryTrackingAccessId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delivery-tracking/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List versions of delivery-tracking */
-        get: operations["getDeliveryTrackingVersions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delivery-tracking/{id}/duplicate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Duplicate one of delivery-tracking */
-        post: operations["postDeliveryTrackingIdDuplicate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/delivery-tracking/versions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read a version of one of delivery-tracking */
-        get: operations["getDeliveryTrackingVersionsId"];
-        put?: never;
-        /** Restore a version of one of delivery-tracking */
-        post: operations["postDeliveryTrackingVersionsId"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7732,6 +7773,307 @@ export interface paths {
         put?: never;
         /** Restore a version of one of restaurant-reviews */
         post: operations["postRestaurantReviewsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupon-usages/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count coupon-usages */
+        get: operations["getCouponUsagesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupon-usages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List coupon-usages */
+        get: operations["getCouponUsages"];
+        put?: never;
+        /** Create one of coupon-usages */
+        post: operations["postCouponUsages"];
+        /** Delete every coupon-usages document matching `where` */
+        delete: operations["deleteCouponUsages"];
+        options?: never;
+        head?: never;
+        /** Update every coupon-usages document matching `where` */
+        patch: operations["patchCouponUsages"];
+        trace?: never;
+    };
+    "/coupon-usages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of coupon-usages */
+        get: operations["getCouponUsagesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of coupon-usages */
+        delete: operations["deleteCouponUsagesId"];
+        options?: never;
+        head?: never;
+        /** Update one of coupon-usages */
+        patch: operations["patchCouponUsagesId"];
+        trace?: never;
+    };
+    "/coupon-usages/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with coupon-usages */
+        post: operations["postCouponUsagesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupon-usages/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of coupon-usages */
+        post: operations["postCouponUsagesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupon-usages/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of coupon-usages */
+        get: operations["getCouponUsagesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupon-usages/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of coupon-usages */
+        post: operations["postCouponUsagesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupon-usages/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of coupon-usages */
+        get: operations["getCouponUsagesVersionsId"];
+        put?: never;
+        /** Restore a version of one of coupon-usages */
+        post: operations["postCouponUsagesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-tracking/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Report the driver's position (the assigned driver only) */
+        patch: operations["patchDeliveryTrackingIdLocation"];
+        trace?: never;
+    };
+    "/delivery-tracking/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count delivery-tracking */
+        get: operations["getDeliveryTrackingCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List delivery-tracking */
+        get: operations["getDeliveryTracking"];
+        put?: never;
+        /** Create one of delivery-tracking */
+        post: operations["postDeliveryTracking"];
+        /** Delete every delivery-tracking document matching `where` */
+        delete: operations["deleteDeliveryTracking"];
+        options?: never;
+        head?: never;
+        /** Update every delivery-tracking document matching `where` */
+        patch: operations["patchDeliveryTracking"];
+        trace?: never;
+    };
+    "/delivery-tracking/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of delivery-tracking */
+        get: operations["getDeliveryTrackingId"];
+        put?: never;
+        post?: never;
+        /** Delete one of delivery-tracking */
+        delete: operations["deleteDeliveryTrackingId"];
+        options?: never;
+        head?: never;
+        /** Update one of delivery-tracking */
+        patch: operations["patchDeliveryTrackingId"];
+        trace?: never;
+    };
+    "/delivery-tracking/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with delivery-tracking */
+        post: operations["postDeliveryTrackingAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-tracking/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of delivery-tracking */
+        post: operations["postDeliveryTrackingAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-tracking/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of delivery-tracking */
+        get: operations["getDeliveryTrackingVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-tracking/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of delivery-tracking */
+        post: operations["postDeliveryTrackingIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery-tracking/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of delivery-tracking */
+        get: operations["getDeliveryTrackingVersionsId"];
+        put?: never;
+        /** Restore a version of one of delivery-tracking */
+        post: operations["postDeliveryTrackingVersionsId"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9072,6 +9414,1142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/social-accounts/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count social-accounts */
+        get: operations["getSocialAccountsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List social-accounts */
+        get: operations["getSocialAccounts"];
+        put?: never;
+        /** Create one of social-accounts */
+        post: operations["postSocialAccounts2"];
+        /** Delete every social-accounts document matching `where` */
+        delete: operations["deleteSocialAccounts"];
+        options?: never;
+        head?: never;
+        /** Update every social-accounts document matching `where` */
+        patch: operations["patchSocialAccounts"];
+        trace?: never;
+    };
+    "/social-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of social-accounts */
+        get: operations["getSocialAccountsId2"];
+        put?: never;
+        post?: never;
+        /** Delete one of social-accounts */
+        delete: operations["deleteSocialAccountsId"];
+        options?: never;
+        head?: never;
+        /** Update one of social-accounts */
+        patch: operations["patchSocialAccountsId"];
+        trace?: never;
+    };
+    "/social-accounts/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with social-accounts */
+        post: operations["postSocialAccountsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-accounts/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of social-accounts */
+        post: operations["postSocialAccountsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-accounts/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of social-accounts */
+        get: operations["getSocialAccountsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-accounts/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of social-accounts */
+        post: operations["postSocialAccountsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-accounts/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of social-accounts */
+        get: operations["getSocialAccountsVersionsId"];
+        put?: never;
+        /** Restore a version of one of social-accounts */
+        post: operations["postSocialAccountsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-posts/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count scheduled-posts */
+        get: operations["getScheduledPostsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List scheduled-posts */
+        get: operations["getScheduledPosts"];
+        put?: never;
+        /** Create one of scheduled-posts */
+        post: operations["postScheduledPosts"];
+        /** Delete every scheduled-posts document matching `where` */
+        delete: operations["deleteScheduledPosts"];
+        options?: never;
+        head?: never;
+        /** Update every scheduled-posts document matching `where` */
+        patch: operations["patchScheduledPosts"];
+        trace?: never;
+    };
+    "/scheduled-posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of scheduled-posts */
+        get: operations["getScheduledPostsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of scheduled-posts */
+        delete: operations["deleteScheduledPostsId"];
+        options?: never;
+        head?: never;
+        /** Update one of scheduled-posts */
+        patch: operations["patchScheduledPostsId"];
+        trace?: never;
+    };
+    "/scheduled-posts/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with scheduled-posts */
+        post: operations["postScheduledPostsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-posts/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of scheduled-posts */
+        post: operations["postScheduledPostsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-posts/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of scheduled-posts */
+        get: operations["getScheduledPostsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-posts/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of scheduled-posts */
+        post: operations["postScheduledPostsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-posts/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of scheduled-posts */
+        get: operations["getScheduledPostsVersionsId"];
+        put?: never;
+        /** Restore a version of one of scheduled-posts */
+        post: operations["postScheduledPostsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posting-schedules/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count posting-schedules */
+        get: operations["getPostingSchedulesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posting-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List posting-schedules */
+        get: operations["getPostingSchedules"];
+        put?: never;
+        /** Create one of posting-schedules */
+        post: operations["postPostingSchedules"];
+        /** Delete every posting-schedules document matching `where` */
+        delete: operations["deletePostingSchedules"];
+        options?: never;
+        head?: never;
+        /** Update every posting-schedules document matching `where` */
+        patch: operations["patchPostingSchedules"];
+        trace?: never;
+    };
+    "/posting-schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of posting-schedules */
+        get: operations["getPostingSchedulesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of posting-schedules */
+        delete: operations["deletePostingSchedulesId"];
+        options?: never;
+        head?: never;
+        /** Update one of posting-schedules */
+        patch: operations["patchPostingSchedulesId"];
+        trace?: never;
+    };
+    "/posting-schedules/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with posting-schedules */
+        post: operations["postPostingSchedulesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posting-schedules/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of posting-schedules */
+        post: operations["postPostingSchedulesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posting-schedules/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of posting-schedules */
+        get: operations["getPostingSchedulesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posting-schedules/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of posting-schedules */
+        post: operations["postPostingSchedulesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/posting-schedules/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of posting-schedules */
+        get: operations["getPostingSchedulesVersionsId"];
+        put?: never;
+        /** Restore a version of one of posting-schedules */
+        post: operations["postPostingSchedulesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/post-analytics/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count post-analytics */
+        get: operations["getPostAnalyticsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/post-analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List post-analytics */
+        get: operations["getPostAnalytics"];
+        put?: never;
+        /** Create one of post-analytics */
+        post: operations["postPostAnalytics"];
+        /** Delete every post-analytics document matching `where` */
+        delete: operations["deletePostAnalytics"];
+        options?: never;
+        head?: never;
+        /** Update every post-analytics document matching `where` */
+        patch: operations["patchPostAnalytics"];
+        trace?: never;
+    };
+    "/post-analytics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of post-analytics */
+        get: operations["getPostAnalyticsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of post-analytics */
+        delete: operations["deletePostAnalyticsId"];
+        options?: never;
+        head?: never;
+        /** Update one of post-analytics */
+        patch: operations["patchPostAnalyticsId"];
+        trace?: never;
+    };
+    "/post-analytics/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with post-analytics */
+        post: operations["postPostAnalyticsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/post-analytics/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of post-analytics */
+        post: operations["postPostAnalyticsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/post-analytics/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of post-analytics */
+        get: operations["getPostAnalyticsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/post-analytics/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of post-analytics */
+        post: operations["postPostAnalyticsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/post-analytics/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of post-analytics */
+        get: operations["getPostAnalyticsVersionsId"];
+        put?: never;
+        /** Restore a version of one of post-analytics */
+        post: operations["postPostAnalyticsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-sandbox-log/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count social-sandbox-log */
+        get: operations["getSocialSandboxLogCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-sandbox-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List social-sandbox-log */
+        get: operations["getSocialSandboxLog"];
+        put?: never;
+        /** Create one of social-sandbox-log */
+        post: operations["postSocialSandboxLog"];
+        /** Delete every social-sandbox-log document matching `where` */
+        delete: operations["deleteSocialSandboxLog"];
+        options?: never;
+        head?: never;
+        /** Update every social-sandbox-log document matching `where` */
+        patch: operations["patchSocialSandboxLog"];
+        trace?: never;
+    };
+    "/social-sandbox-log/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of social-sandbox-log */
+        get: operations["getSocialSandboxLogId"];
+        put?: never;
+        post?: never;
+        /** Delete one of social-sandbox-log */
+        delete: operations["deleteSocialSandboxLogId"];
+        options?: never;
+        head?: never;
+        /** Update one of social-sandbox-log */
+        patch: operations["patchSocialSandboxLogId"];
+        trace?: never;
+    };
+    "/social-sandbox-log/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with social-sandbox-log */
+        post: operations["postSocialSandboxLogAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-sandbox-log/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of social-sandbox-log */
+        post: operations["postSocialSandboxLogAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-sandbox-log/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of social-sandbox-log */
+        get: operations["getSocialSandboxLogVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-sandbox-log/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of social-sandbox-log */
+        post: operations["postSocialSandboxLogIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social-sandbox-log/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of social-sandbox-log */
+        get: operations["getSocialSandboxLogVersionsId"];
+        put?: never;
+        /** Restore a version of one of social-sandbox-log */
+        post: operations["postSocialSandboxLogVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-tags/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count image-tags */
+        get: operations["getImageTagsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List image-tags */
+        get: operations["getImageTags"];
+        put?: never;
+        /** Create one of image-tags */
+        post: operations["postImageTags"];
+        /** Delete every image-tags document matching `where` */
+        delete: operations["deleteImageTags"];
+        options?: never;
+        head?: never;
+        /** Update every image-tags document matching `where` */
+        patch: operations["patchImageTags"];
+        trace?: never;
+    };
+    "/image-tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of image-tags */
+        get: operations["getImageTagsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of image-tags */
+        delete: operations["deleteImageTagsId"];
+        options?: never;
+        head?: never;
+        /** Update one of image-tags */
+        patch: operations["patchImageTagsId"];
+        trace?: never;
+    };
+    "/image-tags/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with image-tags */
+        post: operations["postImageTagsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-tags/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of image-tags */
+        post: operations["postImageTagsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-tags/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of image-tags */
+        get: operations["getImageTagsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-tags/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of image-tags */
+        post: operations["postImageTagsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-tags/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of image-tags */
+        get: operations["getImageTagsVersionsId"];
+        put?: never;
+        /** Restore a version of one of image-tags */
+        post: operations["postImageTagsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generated-images/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count generated-images */
+        get: operations["getGeneratedImagesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generated-images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List generated-images */
+        get: operations["getGeneratedImages"];
+        put?: never;
+        /** Create one of generated-images */
+        post: operations["postGeneratedImages"];
+        /** Delete every generated-images document matching `where` */
+        delete: operations["deleteGeneratedImages"];
+        options?: never;
+        head?: never;
+        /** Update every generated-images document matching `where` */
+        patch: operations["patchGeneratedImages"];
+        trace?: never;
+    };
+    "/generated-images/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of generated-images */
+        get: operations["getGeneratedImagesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of generated-images */
+        delete: operations["deleteGeneratedImagesId"];
+        options?: never;
+        head?: never;
+        /** Update one of generated-images */
+        patch: operations["patchGeneratedImagesId"];
+        trace?: never;
+    };
+    "/generated-images/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with generated-images */
+        post: operations["postGeneratedImagesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generated-images/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of generated-images */
+        post: operations["postGeneratedImagesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generated-images/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of generated-images */
+        get: operations["getGeneratedImagesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generated-images/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of generated-images */
+        post: operations["postGeneratedImagesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/generated-images/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of generated-images */
+        get: operations["getGeneratedImagesVersionsId"];
+        put?: never;
+        /** Restore a version of one of generated-images */
+        post: operations["postGeneratedImagesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-generation-history/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count image-generation-history */
+        get: operations["getImageGenerationHistoryCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-generation-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List image-generation-history */
+        get: operations["getImageGenerationHistory"];
+        put?: never;
+        /** Create one of image-generation-history */
+        post: operations["postImageGenerationHistory"];
+        /** Delete every image-generation-history document matching `where` */
+        delete: operations["deleteImageGenerationHistory"];
+        options?: never;
+        head?: never;
+        /** Update every image-generation-history document matching `where` */
+        patch: operations["patchImageGenerationHistory"];
+        trace?: never;
+    };
+    "/image-generation-history/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of image-generation-history */
+        get: operations["getImageGenerationHistoryId"];
+        put?: never;
+        post?: never;
+        /** Delete one of image-generation-history */
+        delete: operations["deleteImageGenerationHistoryId"];
+        options?: never;
+        head?: never;
+        /** Update one of image-generation-history */
+        patch: operations["patchImageGenerationHistoryId"];
+        trace?: never;
+    };
+    "/image-generation-history/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with image-generation-history */
+        post: operations["postImageGenerationHistoryAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-generation-history/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of image-generation-history */
+        post: operations["postImageGenerationHistoryAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-generation-history/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of image-generation-history */
+        get: operations["getImageGenerationHistoryVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-generation-history/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of image-generation-history */
+        post: operations["postImageGenerationHistoryIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/image-generation-history/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of image-generation-history */
+        get: operations["getImageGenerationHistoryVersionsId"];
+        put?: never;
+        /** Restore a version of one of image-generation-history */
+        post: operations["postImageGenerationHistoryVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payload-kv/count": {
         parameters: {
             query?: never;
@@ -9846,7 +11324,7 @@ export interface components {
              */
             country?: "AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU" | "AT" | "AZ" | "BS" | "BH" | "BD" | "BB" | "BY" | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BQ" | "BA" | "BW" | "BV" | "BR" | "IO" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM" | "CA" | "CV" | "KY" | "CF" | "TD" | "CL" | "CX" | "CC" | "CO" | "KM" | "CK" | "CR" | "CI" | "HR" | "CU" | "CW" | "CY" | "CZ" | "CD" | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "GQ" | "ER" | "EE" | "SZ" | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF" | "PF" | "TF" | "GA" | "GE" | "DE" | "GH" | "GI" | "GR" | "GL" | "GD" | "GP" | "GU" | "GT" | "GG" | "GN" | "GW" | "GY" | "HT" | "HM" | "VA" | "HN" | "HK" | "HU" | "IS" | "IN" | "ID" | "IQ" | "IE" | "IR" | "IM" | "IL" | "IT" | "JM" | "JP" | "JE" | "JO" | "KZ" | "KE" | "KI" | "XK" | "KW" | "KG" | "LA" | "LV" | "LB" | "LS" | "LR" | "LY" | "LI" | "LT" | "LU" | "MO" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ" | "MR" | "MU" | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "MM" | "NA" | "NR" | "NP" | "NL" | "NC" | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "KP" | "MP" | "NO" | "OM" | "PK" | "PW" | "PA" | "PG" | "PY" | "CN" | "PE" | "PH" | "PN" | "PL" | "PT" | "PR" | "QA" | "CG" | "GM" | "RE" | "RO" | "RU" | "RW" | "BL" | "SH" | "KN" | "LC" | "MF" | "PM" | "VC" | "WS" | "SM" | "ST" | "SA" | "SN" | "RS" | "SC" | "SL" | "SG" | "SX" | "SK" | "SI" | "SB" | "SO" | "ZA" | "GS" | "KR" | "SS" | "ES" | "LK" | "PS" | "SD" | "SR" | "SJ" | "SE" | "CH" | "SY" | "TW" | "TJ" | "TH" | "MK" | "TL" | "TG" | "TK" | "TO" | "TT" | "TN" | "TR" | "TM" | "TC" | "TV" | "UG" | "UA" | "AE" | "GB" | "TZ" | "UM" | "US" | "UY" | "UZ" | "VU" | "VE" | "VN" | "VG" | "VI" | "WF" | "EH" | "YE" | "ZM" | "ZW";
             /**
-             * @description Preferred language
+             * @description Language
              * @enum {string}
              */
             preferredLocale?: "fr" | "en";
@@ -9899,7 +11377,7 @@ export interface components {
              */
             country?: "AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU" | "AT" | "AZ" | "BS" | "BH" | "BD" | "BB" | "BY" | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BQ" | "BA" | "BW" | "BV" | "BR" | "IO" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM" | "CA" | "CV" | "KY" | "CF" | "TD" | "CL" | "CX" | "CC" | "CO" | "KM" | "CK" | "CR" | "CI" | "HR" | "CU" | "CW" | "CY" | "CZ" | "CD" | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "GQ" | "ER" | "EE" | "SZ" | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF" | "PF" | "TF" | "GA" | "GE" | "DE" | "GH" | "GI" | "GR" | "GL" | "GD" | "GP" | "GU" | "GT" | "GG" | "GN" | "GW" | "GY" | "HT" | "HM" | "VA" | "HN" | "HK" | "HU" | "IS" | "IN" | "ID" | "IQ" | "IE" | "IR" | "IM" | "IL" | "IT" | "JM" | "JP" | "JE" | "JO" | "KZ" | "KE" | "KI" | "XK" | "KW" | "KG" | "LA" | "LV" | "LB" | "LS" | "LR" | "LY" | "LI" | "LT" | "LU" | "MO" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ" | "MR" | "MU" | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "MM" | "NA" | "NR" | "NP" | "NL" | "NC" | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "KP" | "MP" | "NO" | "OM" | "PK" | "PW" | "PA" | "PG" | "PY" | "CN" | "PE" | "PH" | "PN" | "PL" | "PT" | "PR" | "QA" | "CG" | "GM" | "RE" | "RO" | "RU" | "RW" | "BL" | "SH" | "KN" | "LC" | "MF" | "PM" | "VC" | "WS" | "SM" | "ST" | "SA" | "SN" | "RS" | "SC" | "SL" | "SG" | "SX" | "SK" | "SI" | "SB" | "SO" | "ZA" | "GS" | "KR" | "SS" | "ES" | "LK" | "PS" | "SD" | "SR" | "SJ" | "SE" | "CH" | "SY" | "TW" | "TJ" | "TH" | "MK" | "TL" | "TG" | "TK" | "TO" | "TT" | "TN" | "TR" | "TM" | "TC" | "TV" | "UG" | "UA" | "AE" | "GB" | "TZ" | "UM" | "US" | "UY" | "UZ" | "VU" | "VE" | "VN" | "VG" | "VI" | "WF" | "EH" | "YE" | "ZM" | "ZW";
             /**
-             * @description Preferred language
+             * @description Language
              * @enum {string}
              */
             preferredLocale?: "fr" | "en";
@@ -10138,21 +11616,21 @@ export interface components {
              * @enum {string}
              */
             action: "create" | "update" | "delete" | "login" | "login-failed" | "logout";
-            /** @description Target Collection */
+            /** @description Collection */
             targetCollection?: string;
-            /** @description Document Id */
+            /** @description Document */
             documentId?: string;
             /** @description Summary */
             summary?: string;
             /** @description User */
             user?: number;
-            /** @description User Email */
+            /** @description User e-mail */
             userEmail?: string;
-            /** @description Changed Fields */
+            /** @description Changed fields */
             changedFields?: unknown;
-            /** @description Ip */
+            /** @description IP address */
             ip?: string;
-            /** @description User Agent */
+            /** @description Browser */
             userAgent?: string;
         };
         AuditLogUpdate: {
@@ -10161,21 +11639,21 @@ export interface components {
              * @enum {string}
              */
             action?: "create" | "update" | "delete" | "login" | "login-failed" | "logout";
-            /** @description Target Collection */
+            /** @description Collection */
             targetCollection?: string;
-            /** @description Document Id */
+            /** @description Document */
             documentId?: string;
             /** @description Summary */
             summary?: string;
             /** @description User */
             user?: number;
-            /** @description User Email */
+            /** @description User e-mail */
             userEmail?: string;
-            /** @description Changed Fields */
+            /** @description Changed fields */
             changedFields?: unknown;
-            /** @description Ip */
+            /** @description IP address */
             ip?: string;
-            /** @description User Agent */
+            /** @description Browser */
             userAgent?: string;
         };
         AuditLogList: {
@@ -10748,7 +12226,7 @@ export interface components {
             resourceId: string;
             /** @description Payer */
             payer: number | components["schemas"]["Users"];
-            /** @description Amount (minor units) */
+            /** @description Amount */
             amount: number;
             /** @description Currency */
             currency: string;
@@ -10817,11 +12295,11 @@ export interface components {
             resourceId: string;
             /** @description Payer */
             payer: number;
-            /** @description Amount (minor units) */
+            /** @description Amount */
             amount: number;
             /** @description Currency */
             currency: string;
-            /** @description Refunded (minor units) */
+            /** @description Refunded */
             refundedAmount?: number;
             /**
              * @description Provider
@@ -10909,11 +12387,11 @@ export interface components {
             resourceId?: string;
             /** @description Payer */
             payer?: number;
-            /** @description Amount (minor units) */
+            /** @description Amount */
             amount?: number;
             /** @description Currency */
             currency?: string;
-            /** @description Refunded (minor units) */
+            /** @description Refunded */
             refundedAmount?: number;
             /**
              * @description Provider
@@ -11597,7 +13075,7 @@ export interface components {
             durationMinutes?: number | null;
             difficulty?: ("beginner" | "intermediate" | "advanced") | null;
             language?: ("fr" | "en") | null;
-            /** @description Price (minor units, 0 = free) */
+            /** @description 0 = free */
             price: number;
             /** @description Currency (ISO 4217) */
             currency: string;
@@ -11608,6 +13086,16 @@ export interface components {
             certificateValidityMonths?: number | null;
             enrollmentCount?: number | null;
             rating?: number | null;
+            modules?: {
+                docs?: (number | components["schemas"]["CourseModules"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            } | null;
+            lessons?: {
+                docs?: (number | components["schemas"]["Lessons"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            } | null;
             updatedAt?: string | null;
             createdAt?: string | null;
             _status?: ("draft" | "published") | null;
@@ -11645,7 +13133,7 @@ export interface components {
              * @enum {string}
              */
             language?: "fr" | "en";
-            /** @description Price (minor units, 0 = free) */
+            /** @description 0 = free */
             price?: number;
             /** @description Currency (ISO 4217) */
             currency?: string;
@@ -11708,7 +13196,7 @@ export interface components {
              * @enum {string}
              */
             language?: "fr" | "en";
-            /** @description Price (minor units, 0 = free) */
+            /** @description 0 = free */
             price?: number;
             /** @description Currency (ISO 4217) */
             currency?: string;
@@ -11764,6 +13252,11 @@ export interface components {
              * @enum {string}
              */
             unlockRule: "always" | "sequential";
+            lessons?: {
+                docs?: (number | components["schemas"]["Lessons"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            } | null;
             updatedAt?: string | null;
             createdAt?: string | null;
         };
@@ -12305,7 +13798,7 @@ export interface components {
             lastAccessedAt?: string;
             /** @description Rating given (1-5) */
             rating?: number;
-            /** @description Price (minor units) */
+            /** @description Price paid */
             pricePaid?: number;
             /** @description Currency */
             currency?: string;
@@ -12346,7 +13839,7 @@ export interface components {
             lastAccessedAt?: string;
             /** @description Rating given (1-5) */
             rating?: number;
-            /** @description Price (minor units) */
+            /** @description Price paid */
             pricePaid?: number;
             /** @description Currency */
             currency?: string;
@@ -12756,61 +14249,6 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
-        XpEvents: {
-            id: number;
-            /** @description User */
-            user: number | components["schemas"]["Users"];
-            /** @description Action */
-            action: string;
-            /** @description Xp */
-            xp: number;
-            /** @description Source Key */
-            sourceKey: string;
-            course?: (number | components["schemas"]["Courses"]) | null;
-            category?: (number | components["schemas"]["CourseCategories"]) | null;
-            updatedAt?: string | null;
-            createdAt?: string | null;
-        };
-        XpEventsCreate: {
-            /** @description User */
-            user: number;
-            /** @description Action */
-            action: string;
-            /** @description Xp */
-            xp: number;
-            /** @description Source Key */
-            sourceKey: string;
-            /** @description Course */
-            course?: number;
-            /** @description Category */
-            category?: number;
-        };
-        XpEventsUpdate: {
-            /** @description User */
-            user?: number;
-            /** @description Action */
-            action?: string;
-            /** @description Xp */
-            xp?: number;
-            /** @description Source Key */
-            sourceKey?: string;
-            /** @description Course */
-            course?: number;
-            /** @description Category */
-            category?: number;
-        };
-        XpEventsList: {
-            docs: components["schemas"]["XpEvents"][];
-            totalDocs: number;
-            limit: number;
-            totalPages?: number;
-            page: number;
-            pagingCounter?: number;
-            hasPrevPage: boolean;
-            hasNextPage: boolean;
-            prevPage?: number | null;
-            nextPage?: number | null;
-        };
         UserStreaks: {
             id: number;
             /** @description User */
@@ -13054,6 +14492,61 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
+        XpEvents: {
+            id: number;
+            /** @description User */
+            user: number | components["schemas"]["Users"];
+            /** @description Action */
+            action: string;
+            /** @description Xp */
+            xp: number;
+            /** @description Source Key */
+            sourceKey: string;
+            course?: (number | components["schemas"]["Courses"]) | null;
+            category?: (number | components["schemas"]["CourseCategories"]) | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        XpEventsCreate: {
+            /** @description User */
+            user: number;
+            /** @description Action */
+            action: string;
+            /** @description Xp */
+            xp: number;
+            /** @description Source Key */
+            sourceKey: string;
+            /** @description Course */
+            course?: number;
+            /** @description Category */
+            category?: number;
+        };
+        XpEventsUpdate: {
+            /** @description User */
+            user?: number;
+            /** @description Action */
+            action?: string;
+            /** @description Xp */
+            xp?: number;
+            /** @description Source Key */
+            sourceKey?: string;
+            /** @description Course */
+            course?: number;
+            /** @description Category */
+            category?: number;
+        };
+        XpEventsList: {
+            docs: components["schemas"]["XpEvents"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
         Restaurants: {
             id: number;
             owner?: (number | components["schemas"]["Users"]) | null;
@@ -13072,7 +14565,7 @@ export interface components {
             /** @description Phone */
             phone: string;
             email?: string | null;
-            /** @description {"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}} */
+            /** @description Opening hours */
             openingHours: unknown;
             active?: boolean | null;
             acceptingOrders?: boolean | null;
@@ -13081,15 +14574,15 @@ export interface components {
              * @enum {string}
              */
             currency: "EUR" | "XOF";
-            /** @description Minor units (cents) */
+            /** @description Delivery fee */
             deliveryFee: number;
-            /** @description Free delivery from */
+            /** @description 0 = never free */
             freeDeliveryThreshold: number;
             /** @description Delivery radius (km) */
             deliveryRadiusKm: number;
             /** @description Estimated time (min) */
             estimatedDeliveryTime: number;
-            /** @description Tax added (basis points) */
+            /** @description Tax added (%) */
             taxRateBps: number;
             averageRating?: number | null;
             totalReviews?: number | null;
@@ -13120,7 +14613,7 @@ export interface components {
              * @description E-mail
              */
             email?: string;
-            /** @description {"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}} */
+            /** @description Opening hours */
             openingHours: unknown;
             /** @description Active */
             active?: boolean;
@@ -13131,15 +14624,15 @@ export interface components {
              * @enum {string}
              */
             currency?: "EUR" | "XOF";
-            /** @description Minor units (cents) */
+            /** @description Delivery fee */
             deliveryFee?: number;
-            /** @description Free delivery from */
+            /** @description 0 = never free */
             freeDeliveryThreshold?: number;
             /** @description Delivery radius (km) */
             deliveryRadiusKm?: number;
             /** @description Estimated time (min) */
             estimatedDeliveryTime?: number;
-            /** @description Tax added (basis points) */
+            /** @description Tax added (%) */
             taxRateBps?: number;
             /** @description Average rating Accepted only from callers allowed to set it. */
             averageRating?: number;
@@ -13170,7 +14663,7 @@ export interface components {
              * @description E-mail
              */
             email?: string;
-            /** @description {"monday": {"open": "11:00", "close": "22:00", "breaks": [{"start": "14:30", "end": "18:00"}]}, "sunday": {"is_closed": true}} */
+            /** @description Opening hours */
             openingHours?: unknown;
             /** @description Active */
             active?: boolean;
@@ -13181,15 +14674,15 @@ export interface components {
              * @enum {string}
              */
             currency?: "EUR" | "XOF";
-            /** @description Minor units (cents) */
+            /** @description Delivery fee */
             deliveryFee?: number;
-            /** @description Free delivery from */
+            /** @description 0 = never free */
             freeDeliveryThreshold?: number;
             /** @description Delivery radius (km) */
             deliveryRadiusKm?: number;
             /** @description Estimated time (min) */
             estimatedDeliveryTime?: number;
-            /** @description Tax added (basis points) */
+            /** @description Tax added (%) */
             taxRateBps?: number;
             /** @description Average rating Accepted only from callers allowed to change it. */
             averageRating?: number;
@@ -13269,7 +14762,7 @@ export interface components {
             /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             name: string;
             description?: string | null;
-            /** @description Minor units (cents) */
+            /** @description Price */
             price: number;
             image?: (number | components["schemas"]["Media"]) | null;
             available?: boolean | null;
@@ -13293,7 +14786,7 @@ export interface components {
             name: string;
             /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             description?: string;
-            /** @description Minor units (cents) */
+            /** @description Price */
             price: number;
             /** @description Image */
             image?: number;
@@ -13307,7 +14800,7 @@ export interface components {
             calories?: number;
             /** @description Allergens */
             allergens?: ("gluten" | "crustaceans" | "eggs" | "fish" | "peanuts" | "soy" | "dairy" | "nuts" | "celery" | "mustard" | "sesame" | "sulphites" | "lupin" | "molluscs")[];
-            /** @description {"size": {"label": "Size", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Small", "price_modifier": 0}]}} */
+            /** @description Option groups */
             options?: unknown;
             /** @description Times ordered Accepted only from callers allowed to set it. */
             orderCount?: number;
@@ -13323,7 +14816,7 @@ export interface components {
             name?: string;
             /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             description?: string;
-            /** @description Minor units (cents) */
+            /** @description Price */
             price?: number;
             /** @description Image */
             image?: number;
@@ -13337,7 +14830,7 @@ export interface components {
             calories?: number;
             /** @description Allergens */
             allergens?: ("gluten" | "crustaceans" | "eggs" | "fish" | "peanuts" | "soy" | "dairy" | "nuts" | "celery" | "mustard" | "sesame" | "sulphites" | "lupin" | "molluscs")[];
-            /** @description {"size": {"label": "Size", "type": "radio", "required": true, "choices": [{"value": "small", "label": "Small", "price_modifier": 0}]}} */
+            /** @description Option groups */
             options?: unknown;
             /** @description Times ordered Accepted only from callers allowed to change it. */
             orderCount?: number;
@@ -13362,9 +14855,9 @@ export interface components {
             name: string;
             /** @description Restaurant */
             restaurant: number | components["schemas"]["Restaurants"];
-            /** @description GeoJSON polygon */
+            /** @description Zone (polygon points) */
             coordinates: unknown;
-            /** @description Delivery fee (minor units) */
+            /** @description Delivery fee */
             deliveryFee: number;
             /** @description Estimated time (min) */
             estimatedTime: number;
@@ -13377,9 +14870,9 @@ export interface components {
             name: string;
             /** @description Restaurant */
             restaurant: number;
-            /** @description GeoJSON polygon */
+            /** @description Zone (polygon points) */
             coordinates: unknown;
-            /** @description Delivery fee (minor units) */
+            /** @description Delivery fee */
             deliveryFee: number;
             /** @description Estimated time (min) */
             estimatedTime: number;
@@ -13391,9 +14884,9 @@ export interface components {
             name?: string;
             /** @description Restaurant */
             restaurant?: number;
-            /** @description GeoJSON polygon */
+            /** @description Zone (polygon points) */
             coordinates?: unknown;
-            /** @description Delivery fee (minor units) */
+            /** @description Delivery fee */
             deliveryFee?: number;
             /** @description Estimated time (min) */
             estimatedTime?: number;
@@ -13672,51 +15165,6 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
-        CouponUsages: {
-            id: number;
-            /** @description Coupon */
-            coupon: number | components["schemas"]["Coupons"];
-            /** @description User */
-            user: number | components["schemas"]["Users"];
-            /** @description Order */
-            order: number | components["schemas"]["Orders"];
-            /** @description Discount Amount */
-            discountAmount: number;
-            updatedAt?: string | null;
-            createdAt?: string | null;
-        };
-        CouponUsagesCreate: {
-            /** @description Coupon */
-            coupon: number;
-            /** @description User */
-            user: number;
-            /** @description Order */
-            order: number;
-            /** @description Discount Amount */
-            discountAmount: number;
-        };
-        CouponUsagesUpdate: {
-            /** @description Coupon */
-            coupon?: number;
-            /** @description User */
-            user?: number;
-            /** @description Order */
-            order?: number;
-            /** @description Discount Amount */
-            discountAmount?: number;
-        };
-        CouponUsagesList: {
-            docs: components["schemas"]["CouponUsages"][];
-            totalDocs: number;
-            limit: number;
-            totalPages?: number;
-            page: number;
-            pagingCounter?: number;
-            hasPrevPage: boolean;
-            hasNextPage: boolean;
-            prevPage?: number | null;
-            nextPage?: number | null;
-        };
         Orders: {
             id: number;
             /** @description Order number */
@@ -13924,7 +15372,7 @@ export interface components {
                  * @enum {string}
                  */
                 status?: "refunded" | "pending" | "failed";
-                /** @description Amount (minor units) */
+                /** @description Amount */
                 amount?: number;
                 /** @description Payment */
                 paymentId?: number;
@@ -14072,7 +15520,7 @@ export interface components {
                  * @enum {string}
                  */
                 status?: "refunded" | "pending" | "failed";
-                /** @description Amount (minor units) */
+                /** @description Amount */
                 amount?: number;
                 /** @description Payment */
                 paymentId?: number;
@@ -14132,110 +15580,6 @@ export interface components {
         };
         OrdersList: {
             docs: components["schemas"]["Orders"][];
-            totalDocs: number;
-            limit: number;
-            totalPages?: number;
-            page: number;
-            pagingCounter?: number;
-            hasPrevPage: boolean;
-            hasNextPage: boolean;
-            prevPage?: number | null;
-            nextPage?: number | null;
-        };
-        DeliveryTracking: {
-            id: number;
-            /** @description Order */
-            order: number | components["schemas"]["Orders"];
-            /** @description Customer */
-            customer: number | components["schemas"]["Users"];
-            /** @description Restaurant */
-            restaurant: number | components["schemas"]["Restaurants"];
-            /** @description Driver */
-            driver: number | components["schemas"]["Users"];
-            currentLatitude?: number | null;
-            currentLongitude?: number | null;
-            lastLocationUpdate?: string | null;
-            estimatedArrival?: string | null;
-            distanceRemainingKm?: number | null;
-            pickedUpAt?: string | null;
-            deliveredAt?: string | null;
-            updatedAt?: string | null;
-            createdAt?: string | null;
-        };
-        DeliveryTrackingCreate: {
-            /** @description Order */
-            order: number;
-            /** @description Customer */
-            customer: number;
-            /** @description Restaurant */
-            restaurant: number;
-            /** @description Driver */
-            driver: number;
-            /** @description Latitude */
-            currentLatitude?: number;
-            /** @description Longitude */
-            currentLongitude?: number;
-            /**
-             * Format: date-time
-             * @description Last position at
-             */
-            lastLocationUpdate?: string;
-            /**
-             * Format: date-time
-             * @description Estimated arrival
-             */
-            estimatedArrival?: string;
-            /** @description Distance remaining (km) */
-            distanceRemainingKm?: number;
-            /**
-             * Format: date-time
-             * @description Picked up at
-             */
-            pickedUpAt?: string;
-            /**
-             * Format: date-time
-             * @description Delivered at
-             */
-            deliveredAt?: string;
-        };
-        DeliveryTrackingUpdate: {
-            /** @description Order */
-            order?: number;
-            /** @description Customer */
-            customer?: number;
-            /** @description Restaurant */
-            restaurant?: number;
-            /** @description Driver */
-            driver?: number;
-            /** @description Latitude */
-            currentLatitude?: number;
-            /** @description Longitude */
-            currentLongitude?: number;
-            /**
-             * Format: date-time
-             * @description Last position at
-             */
-            lastLocationUpdate?: string;
-            /**
-             * Format: date-time
-             * @description Estimated arrival
-             */
-            estimatedArrival?: string;
-            /** @description Distance remaining (km) */
-            distanceRemainingKm?: number;
-            /**
-             * Format: date-time
-             * @description Picked up at
-             */
-            pickedUpAt?: string;
-            /**
-             * Format: date-time
-             * @description Delivered at
-             */
-            deliveredAt?: string;
-        };
-        DeliveryTrackingList: {
-            docs: components["schemas"]["DeliveryTracking"][];
             totalDocs: number;
             limit: number;
             totalPages?: number;
@@ -14641,6 +15985,155 @@ export interface components {
         };
         RestaurantReviewsList: {
             docs: components["schemas"]["RestaurantReviews"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CouponUsages: {
+            id: number;
+            /** @description Coupon */
+            coupon: number | components["schemas"]["Coupons"];
+            /** @description User */
+            user: number | components["schemas"]["Users"];
+            /** @description Order */
+            order: number | components["schemas"]["Orders"];
+            /** @description Discount Amount */
+            discountAmount: number;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CouponUsagesCreate: {
+            /** @description Coupon */
+            coupon: number;
+            /** @description User */
+            user: number;
+            /** @description Order */
+            order: number;
+            /** @description Discount Amount */
+            discountAmount: number;
+        };
+        CouponUsagesUpdate: {
+            /** @description Coupon */
+            coupon?: number;
+            /** @description User */
+            user?: number;
+            /** @description Order */
+            order?: number;
+            /** @description Discount Amount */
+            discountAmount?: number;
+        };
+        CouponUsagesList: {
+            docs: components["schemas"]["CouponUsages"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        DeliveryTracking: {
+            id: number;
+            /** @description Order */
+            order: number | components["schemas"]["Orders"];
+            /** @description Customer */
+            customer: number | components["schemas"]["Users"];
+            /** @description Restaurant */
+            restaurant: number | components["schemas"]["Restaurants"];
+            /** @description Driver */
+            driver: number | components["schemas"]["Users"];
+            currentLatitude?: number | null;
+            currentLongitude?: number | null;
+            lastLocationUpdate?: string | null;
+            estimatedArrival?: string | null;
+            distanceRemainingKm?: number | null;
+            pickedUpAt?: string | null;
+            deliveredAt?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        DeliveryTrackingCreate: {
+            /** @description Order */
+            order: number;
+            /** @description Customer */
+            customer: number;
+            /** @description Restaurant */
+            restaurant: number;
+            /** @description Driver */
+            driver: number;
+            /** @description Latitude */
+            currentLatitude?: number;
+            /** @description Longitude */
+            currentLongitude?: number;
+            /**
+             * Format: date-time
+             * @description Last position at
+             */
+            lastLocationUpdate?: string;
+            /**
+             * Format: date-time
+             * @description Estimated arrival
+             */
+            estimatedArrival?: string;
+            /** @description Distance remaining (km) */
+            distanceRemainingKm?: number;
+            /**
+             * Format: date-time
+             * @description Picked up at
+             */
+            pickedUpAt?: string;
+            /**
+             * Format: date-time
+             * @description Delivered at
+             */
+            deliveredAt?: string;
+        };
+        DeliveryTrackingUpdate: {
+            /** @description Order */
+            order?: number;
+            /** @description Customer */
+            customer?: number;
+            /** @description Restaurant */
+            restaurant?: number;
+            /** @description Driver */
+            driver?: number;
+            /** @description Latitude */
+            currentLatitude?: number;
+            /** @description Longitude */
+            currentLongitude?: number;
+            /**
+             * Format: date-time
+             * @description Last position at
+             */
+            lastLocationUpdate?: string;
+            /**
+             * Format: date-time
+             * @description Estimated arrival
+             */
+            estimatedArrival?: string;
+            /** @description Distance remaining (km) */
+            distanceRemainingKm?: number;
+            /**
+             * Format: date-time
+             * @description Picked up at
+             */
+            pickedUpAt?: string;
+            /**
+             * Format: date-time
+             * @description Delivered at
+             */
+            deliveredAt?: string;
+        };
+        DeliveryTrackingList: {
+            docs: components["schemas"]["DeliveryTracking"][];
             totalDocs: number;
             limit: number;
             totalPages?: number;
@@ -15594,6 +17087,1072 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
+        SocialAccounts: {
+            id: number;
+            /** @description Owner */
+            owner: number | components["schemas"]["Users"];
+            /** @description Name */
+            name: string;
+            /**
+             * @description Platform
+             * @enum {string}
+             */
+            platform: "instagram" | "facebook" | "x";
+            /**
+             * @description Mode
+             * @enum {string}
+             */
+            mode: "live" | "sandbox";
+            /** @description Platform id */
+            externalId: string;
+            handle?: string | null;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "connected" | "reconnect_needed";
+            statusReason?: string | null;
+            connectedAt?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        SocialAccountsCreate: {
+            /** @description Owner */
+            owner: number;
+            /** @description Name */
+            name: string;
+            /**
+             * @description Platform
+             * @enum {string}
+             */
+            platform: "instagram" | "facebook" | "x";
+            /**
+             * @description Mode
+             * @enum {string}
+             */
+            mode?: "live" | "sandbox";
+            /** @description Platform id */
+            externalId: string;
+            /** @description Handle */
+            handle?: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status?: "connected" | "reconnect_needed";
+            /** @description Why */
+            statusReason?: string;
+            /**
+             * Format: date-time
+             * @description Connected at
+             */
+            connectedAt?: string;
+        };
+        SocialAccountsUpdate: {
+            /** @description Owner Accepted only from callers allowed to change it. */
+            owner?: number;
+            /** @description Name */
+            name?: string;
+            /**
+             * @description Platform Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            platform?: "instagram" | "facebook" | "x";
+            /**
+             * @description Mode Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            mode?: "live" | "sandbox";
+            /** @description Platform id */
+            externalId?: string;
+            /** @description Handle */
+            handle?: string;
+            /**
+             * @description Status Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "connected" | "reconnect_needed";
+            /** @description Why Accepted only from callers allowed to change it. */
+            statusReason?: string;
+            /**
+             * Format: date-time
+             * @description Connected at Accepted only from callers allowed to change it.
+             */
+            connectedAt?: string;
+        };
+        SocialAccountsList: {
+            docs: components["schemas"]["SocialAccounts"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        ScheduledPosts: {
+            id: number;
+            /** @description Owner */
+            owner: number | components["schemas"]["Users"];
+            title?: string | null;
+            caption?: string | null;
+            variants?: {
+                /**
+                 * @description Platform
+                 * @enum {string}
+                 */
+                platform: "instagram" | "facebook" | "x";
+                caption?: string | null;
+                id?: string;
+            }[] | null;
+            images?: (number | components["schemas"]["Media"])[] | null;
+            /**
+             * Format: date-time
+             * @description Scheduled at
+             */
+            scheduledAt: string;
+            /** @description Time zone */
+            timezone: string;
+            scheduledLocal?: string | null;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "draft" | "scheduled" | "publishing" | "published" | "retry" | "failed" | "waiting" | "cancelled";
+            targets?: {
+                /** @description Account */
+                account: number | components["schemas"]["SocialAccounts"];
+                /**
+                 * @description Platform
+                 * @enum {string}
+                 */
+                platform: "instagram" | "facebook" | "x";
+                /**
+                 * @description State
+                 * @enum {string}
+                 */
+                state: "pending" | "published" | "failed" | "waiting";
+                platformPostId?: string | null;
+                permalink?: string | null;
+                containerId?: string | null;
+                attemptStartedAt?: string | null;
+                attempts?: number | null;
+                publishedAt?: string | null;
+                lastError?: string | null;
+                id?: string;
+            }[] | null;
+            attempts?: number | null;
+            nextAttemptAt?: string | null;
+            claimedAt?: string | null;
+            publishedAt?: string | null;
+            lastError?: string | null;
+            schedule?: (number | components["schemas"]["PostingSchedules"]) | null;
+            slotKey?: string | null;
+            generatedImages?: (number | components["schemas"]["GeneratedImages"])[] | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        ScheduledPostsCreate: {
+            /** @description Owner */
+            owner: number;
+            /** @description Title */
+            title?: string;
+            /** @description Caption */
+            caption?: string;
+            /** @description Per-platform captions */
+            variants?: {
+                /**
+                 * @description Platform
+                 * @enum {string}
+                 */
+                platform: "instagram" | "facebook" | "x";
+                /** @description Caption */
+                caption?: string;
+                id?: string | null;
+            }[];
+            /** @description Images */
+            images?: number[];
+            /**
+             * Format: date-time
+             * @description Scheduled at
+             */
+            scheduledAt: string;
+            /** @description Time zone */
+            timezone?: string;
+            /** @description Local time Accepted only from callers allowed to set it. */
+            scheduledLocal?: string;
+            /**
+             * @description Status Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            status?: "draft" | "scheduled" | "publishing" | "published" | "retry" | "failed" | "waiting" | "cancelled";
+            /** @description Accounts Accepted only from callers allowed to set it. */
+            targets?: {
+                /** @description Account */
+                account: number;
+                /**
+                 * @description Platform
+                 * @enum {string}
+                 */
+                platform: "instagram" | "facebook" | "x";
+                /**
+                 * @description State
+                 * @enum {string}
+                 */
+                state?: "pending" | "published" | "failed" | "waiting";
+                /** @description Platform post id */
+                platformPostId?: string;
+                /** @description Permalink */
+                permalink?: string;
+                /** @description Media container id */
+                containerId?: string;
+                /**
+                 * Format: date-time
+                 * @description Attempt started at
+                 */
+                attemptStartedAt?: string;
+                /** @description Attempts */
+                attempts?: number;
+                /**
+                 * Format: date-time
+                 * @description Published at
+                 */
+                publishedAt?: string;
+                /** @description Last error */
+                lastError?: string;
+                id?: string | null;
+            }[];
+            /** @description Attempts Accepted only from callers allowed to set it. */
+            attempts?: number;
+            /**
+             * Format: date-time
+             * @description Next attempt Accepted only from callers allowed to set it.
+             */
+            nextAttemptAt?: string;
+            /**
+             * Format: date-time
+             * @description Claimed at Accepted only from callers allowed to set it.
+             */
+            claimedAt?: string;
+            /**
+             * Format: date-time
+             * @description Published at Accepted only from callers allowed to set it.
+             */
+            publishedAt?: string;
+            /** @description Last error Accepted only from callers allowed to set it. */
+            lastError?: string;
+            /** @description Recurring schedule Accepted only from callers allowed to set it. */
+            schedule?: number;
+            /** @description Slot Accepted only from callers allowed to set it. */
+            slotKey?: string;
+            /** @description Only approved AI images can be published. */
+            generatedImages?: number[];
+        };
+        ScheduledPostsUpdate: {
+            /** @description Owner Accepted only from callers allowed to change it. */
+            owner?: number;
+            /** @description Title */
+            title?: string;
+            /** @description Caption */
+            caption?: string;
+            /** @description Per-platform captions */
+            variants?: {
+                /**
+                 * @description Platform
+                 * @enum {string}
+                 */
+                platform?: "instagram" | "facebook" | "x";
+                /** @description Caption */
+                caption?: string;
+                id?: string | null;
+            }[];
+            /** @description Images */
+            images?: number[];
+            /**
+             * Format: date-time
+             * @description Scheduled at
+             */
+            scheduledAt?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /** @description Local time Accepted only from callers allowed to change it. */
+            scheduledLocal?: string;
+            /**
+             * @description Status Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "draft" | "scheduled" | "publishing" | "published" | "retry" | "failed" | "waiting" | "cancelled";
+            /** @description Accounts Accepted only from callers allowed to change it. */
+            targets?: {
+                /** @description Account */
+                account?: number;
+                /**
+                 * @description Platform
+                 * @enum {string}
+                 */
+                platform?: "instagram" | "facebook" | "x";
+                /**
+                 * @description State
+                 * @enum {string}
+                 */
+                state?: "pending" | "published" | "failed" | "waiting";
+                /** @description Platform post id */
+                platformPostId?: string;
+                /** @description Permalink */
+                permalink?: string;
+                /** @description Media container id */
+                containerId?: string;
+                /**
+                 * Format: date-time
+                 * @description Attempt started at
+                 */
+                attemptStartedAt?: string;
+                /** @description Attempts */
+                attempts?: number;
+                /**
+                 * Format: date-time
+                 * @description Published at
+                 */
+                publishedAt?: string;
+                /** @description Last error */
+                lastError?: string;
+                id?: string | null;
+            }[];
+            /** @description Attempts Accepted only from callers allowed to change it. */
+            attempts?: number;
+            /**
+             * Format: date-time
+             * @description Next attempt Accepted only from callers allowed to change it.
+             */
+            nextAttemptAt?: string;
+            /**
+             * Format: date-time
+             * @description Claimed at Accepted only from callers allowed to change it.
+             */
+            claimedAt?: string;
+            /**
+             * Format: date-time
+             * @description Published at Accepted only from callers allowed to change it.
+             */
+            publishedAt?: string;
+            /** @description Last error Accepted only from callers allowed to change it. */
+            lastError?: string;
+            /** @description Recurring schedule Accepted only from callers allowed to change it. */
+            schedule?: number;
+            /** @description Slot Accepted only from callers allowed to change it. */
+            slotKey?: string;
+            /** @description Only approved AI images can be published. */
+            generatedImages?: number[];
+        };
+        ScheduledPostsList: {
+            docs: components["schemas"]["ScheduledPosts"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        PostingSchedules: {
+            id: number;
+            /** @description Owner */
+            owner: number | components["schemas"]["Users"];
+            /** @description Name */
+            name: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind: "recurring" | "queue";
+            active?: boolean | null;
+            /** @description Accounts */
+            accounts: (number | components["schemas"]["SocialAccounts"])[];
+            /** @description Time zone */
+            timezone: string;
+            frequency?: ("weekly" | "daily") | null;
+            weekdays?: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[] | null;
+            times?: {
+                /** @description Time (HH:MM) */
+                time: string;
+                id?: string;
+            }[] | null;
+            rrule?: string | null;
+            startsAt?: string | null;
+            captionTemplate?: string | null;
+            imageSource?: ("pool" | "tag") | null;
+            tag?: string | null;
+            imagePool?: (number | components["schemas"]["Media"])[] | null;
+            lastOccurrenceAt?: string | null;
+            lastMessage?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        PostingSchedulesCreate: {
+            /** @description Owner */
+            owner: number;
+            /** @description Name */
+            name: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind?: "recurring" | "queue";
+            /** @description Active */
+            active?: boolean;
+            /** @description Accounts */
+            accounts: number[];
+            /** @description Time zone */
+            timezone?: string;
+            /**
+             * @description Frequency
+             * @enum {string}
+             */
+            frequency?: "weekly" | "daily";
+            /** @description Days */
+            weekdays?: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+            /** @description Times of day */
+            times?: {
+                /** @description Time (HH:MM) */
+                time: string;
+                id?: string | null;
+            }[];
+            /** @description Advanced: an RFC 5545 rule (e.g. FREQ=MONTHLY;BYDAY=1MO;BYHOUR=9;BYMINUTE=0) used instead of days and times. */
+            rrule?: string;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt?: string;
+            /** @description Caption */
+            captionTemplate?: string;
+            /**
+             * @description Image source
+             * @enum {string}
+             */
+            imageSource?: "pool" | "tag";
+            /** @description Tag */
+            tag?: string;
+            /** @description Images */
+            imagePool?: number[];
+            /**
+             * Format: date-time
+             * @description Last slot handled Accepted only from callers allowed to set it.
+             */
+            lastOccurrenceAt?: string;
+            /** @description Last message Accepted only from callers allowed to set it. */
+            lastMessage?: string;
+        };
+        PostingSchedulesUpdate: {
+            /** @description Owner Accepted only from callers allowed to change it. */
+            owner?: number;
+            /** @description Name */
+            name?: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind?: "recurring" | "queue";
+            /** @description Active */
+            active?: boolean;
+            /** @description Accounts */
+            accounts?: number[];
+            /** @description Time zone */
+            timezone?: string;
+            /**
+             * @description Frequency
+             * @enum {string}
+             */
+            frequency?: "weekly" | "daily";
+            /** @description Days */
+            weekdays?: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+            /** @description Times of day */
+            times?: {
+                /** @description Time (HH:MM) */
+                time?: string;
+                id?: string | null;
+            }[];
+            /** @description Advanced: an RFC 5545 rule (e.g. FREQ=MONTHLY;BYDAY=1MO;BYHOUR=9;BYMINUTE=0) used instead of days and times. */
+            rrule?: string;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt?: string;
+            /** @description Caption */
+            captionTemplate?: string;
+            /**
+             * @description Image source
+             * @enum {string}
+             */
+            imageSource?: "pool" | "tag";
+            /** @description Tag */
+            tag?: string;
+            /** @description Images */
+            imagePool?: number[];
+            /**
+             * Format: date-time
+             * @description Last slot handled Accepted only from callers allowed to change it.
+             */
+            lastOccurrenceAt?: string;
+            /** @description Last message Accepted only from callers allowed to change it. */
+            lastMessage?: string;
+        };
+        PostingSchedulesList: {
+            docs: components["schemas"]["PostingSchedules"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        PostAnalytics: {
+            id: number;
+            /** @description Owner */
+            owner: number | components["schemas"]["Users"];
+            /** @description Post */
+            post: number | components["schemas"]["ScheduledPosts"];
+            /** @description Account */
+            account: number | components["schemas"]["SocialAccounts"];
+            /**
+             * @description Platform
+             * @enum {string}
+             */
+            platform: "instagram" | "facebook" | "x";
+            /**
+             * Format: date-time
+             * @description Synced at
+             */
+            syncedAt: string;
+            likes?: number | null;
+            comments?: number | null;
+            shares?: number | null;
+            reach?: number | null;
+            impressions?: number | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        PostAnalyticsCreate: {
+            /** @description Owner */
+            owner: number;
+            /** @description Post */
+            post: number;
+            /** @description Account */
+            account: number;
+            /**
+             * @description Platform
+             * @enum {string}
+             */
+            platform: "instagram" | "facebook" | "x";
+            /**
+             * Format: date-time
+             * @description Synced at
+             */
+            syncedAt: string;
+            /** @description Likes */
+            likes?: number;
+            /** @description Comments */
+            comments?: number;
+            /** @description Shares */
+            shares?: number;
+            /** @description Reach */
+            reach?: number;
+            /** @description Impressions */
+            impressions?: number;
+        };
+        PostAnalyticsUpdate: {
+            /** @description Owner */
+            owner?: number;
+            /** @description Post */
+            post?: number;
+            /** @description Account */
+            account?: number;
+            /**
+             * @description Platform
+             * @enum {string}
+             */
+            platform?: "instagram" | "facebook" | "x";
+            /**
+             * Format: date-time
+             * @description Synced at
+             */
+            syncedAt?: string;
+            /** @description Likes */
+            likes?: number;
+            /** @description Comments */
+            comments?: number;
+            /** @description Shares */
+            shares?: number;
+            /** @description Reach */
+            reach?: number;
+            /** @description Impressions */
+            impressions?: number;
+        };
+        PostAnalyticsList: {
+            docs: components["schemas"]["PostAnalytics"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        SocialSandboxLog: {
+            id: number;
+            /** @description Owner */
+            owner: number | components["schemas"]["Users"];
+            /** @description Post */
+            post: number | components["schemas"]["ScheduledPosts"];
+            /** @description Account */
+            account: number | components["schemas"]["SocialAccounts"];
+            /** @description Platform */
+            platform: string;
+            caption?: string | null;
+            imageUrls?: {
+                /** @description Url */
+                url: string;
+                id?: string;
+            }[] | null;
+            request?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        SocialSandboxLogCreate: {
+            /** @description Owner */
+            owner: number;
+            /** @description Post */
+            post: number;
+            /** @description Account */
+            account: number;
+            /** @description Platform */
+            platform: string;
+            /** @description Caption */
+            caption?: string;
+            /** @description Images */
+            imageUrls?: {
+                /** @description Url */
+                url: string;
+                id?: string | null;
+            }[];
+            /** @description Request that would be sent */
+            request?: string;
+        };
+        SocialSandboxLogUpdate: {
+            /** @description Owner */
+            owner?: number;
+            /** @description Post */
+            post?: number;
+            /** @description Account */
+            account?: number;
+            /** @description Platform */
+            platform?: string;
+            /** @description Caption */
+            caption?: string;
+            /** @description Images */
+            imageUrls?: {
+                /** @description Url */
+                url?: string;
+                id?: string | null;
+            }[];
+            /** @description Request that would be sent */
+            request?: string;
+        };
+        SocialSandboxLogList: {
+            docs: components["schemas"]["SocialSandboxLog"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        ImageTags: {
+            id: number;
+            /** @description Name */
+            name: string;
+            /** @description Made from the name when left empty. */
+            slug: string;
+            colour?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        ImageTagsCreate: {
+            /** @description Name */
+            name: string;
+            /** @description Made from the name when left empty. */
+            slug: string;
+            /** @description Colour */
+            colour?: string;
+        };
+        ImageTagsUpdate: {
+            /** @description Name */
+            name?: string;
+            /** @description Made from the name when left empty. */
+            slug?: string;
+            /** @description Colour */
+            colour?: string;
+        };
+        ImageTagsList: {
+            docs: components["schemas"]["ImageTags"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        GeneratedImages: {
+            id: number;
+            /** @description Prompt */
+            prompt: string;
+            style?: ("none" | "photographic" | "illustration" | "watercolor" | "3d-render" | "minimalist" | "pop-art") | null;
+            size?: ("1024x1024" | "1536x1024" | "1024x1536" | "auto") | null;
+            quality?: ("low" | "medium" | "high" | "auto") | null;
+            background?: ("auto" | "opaque" | "transparent") | null;
+            outputFormat?: ("png" | "jpeg" | "webp") | null;
+            /** @description Number of images */
+            n: number;
+            tags?: (number | components["schemas"]["ImageTags"])[] | null;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "pending" | "generating" | "generated" | "failed" | "approved" | "rejected";
+            /** @description Requested by */
+            requester: number | components["schemas"]["Users"];
+            images?: {
+                /** @description File */
+                media: number | components["schemas"]["Media"];
+                revisedPrompt?: string | null;
+                id?: string;
+            }[] | null;
+            provider?: ("openai" | "local-renderer") | null;
+            model?: string | null;
+            providerNote?: string | null;
+            errorCode?: string | null;
+            errorMessage?: string | null;
+            generationMs?: number | null;
+            completedAt?: string | null;
+            rejectionReason?: string | null;
+            reviewedBy?: (number | components["schemas"]["Users"]) | null;
+            reviewedAt?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        GeneratedImagesCreate: {
+            /** @description Prompt Accepted only from callers allowed to set it. */
+            prompt: string;
+            /**
+             * @description Style preset Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            style?: "none" | "photographic" | "illustration" | "watercolor" | "3d-render" | "minimalist" | "pop-art";
+            /**
+             * @description Size Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto";
+            /**
+             * @description Quality Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            quality?: "low" | "medium" | "high" | "auto";
+            /**
+             * @description Background Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            background?: "auto" | "opaque" | "transparent";
+            /**
+             * @description Output format Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg" | "webp";
+            /** @description Number of images Accepted only from callers allowed to set it. */
+            n?: number;
+            /** @description Tags */
+            tags?: number[];
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status?: "pending" | "generating" | "generated" | "failed" | "approved" | "rejected";
+            /** @description Requested by Accepted only from callers allowed to set it. */
+            requester: number;
+            /** @description Images Accepted only from callers allowed to set it. */
+            images?: {
+                /** @description File */
+                media: number;
+                /** @description Prompt as revised by the model */
+                revisedPrompt?: string;
+                id?: string | null;
+            }[];
+            /**
+             * @description Provider Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            provider?: "openai" | "local-renderer";
+            /** @description Model Accepted only from callers allowed to set it. */
+            model?: string;
+            /** @description Note Accepted only from callers allowed to set it. */
+            providerNote?: string;
+            /** @description Error code Accepted only from callers allowed to set it. */
+            errorCode?: string;
+            /** @description Provider message Accepted only from callers allowed to set it. */
+            errorMessage?: string;
+            /** @description Generation time (ms) Accepted only from callers allowed to set it. */
+            generationMs?: number;
+            /**
+             * Format: date-time
+             * @description Finished at Accepted only from callers allowed to set it.
+             */
+            completedAt?: string;
+            /** @description Rejection reason Accepted only from callers allowed to set it. */
+            rejectionReason?: string;
+            /** @description Reviewed by Accepted only from callers allowed to set it. */
+            reviewedBy?: number;
+            /**
+             * Format: date-time
+             * @description Reviewed at Accepted only from callers allowed to set it.
+             */
+            reviewedAt?: string;
+        };
+        GeneratedImagesUpdate: {
+            /** @description Prompt Accepted only from callers allowed to change it. */
+            prompt?: string;
+            /**
+             * @description Style preset Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            style?: "none" | "photographic" | "illustration" | "watercolor" | "3d-render" | "minimalist" | "pop-art";
+            /**
+             * @description Size Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto";
+            /**
+             * @description Quality Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            quality?: "low" | "medium" | "high" | "auto";
+            /**
+             * @description Background Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            background?: "auto" | "opaque" | "transparent";
+            /**
+             * @description Output format Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            outputFormat?: "png" | "jpeg" | "webp";
+            /** @description Number of images Accepted only from callers allowed to change it. */
+            n?: number;
+            /** @description Tags */
+            tags?: number[];
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status?: "pending" | "generating" | "generated" | "failed" | "approved" | "rejected";
+            /** @description Requested by Accepted only from callers allowed to change it. */
+            requester?: number;
+            /** @description Images Accepted only from callers allowed to change it. */
+            images?: {
+                /** @description File */
+                media?: number;
+                /** @description Prompt as revised by the model */
+                revisedPrompt?: string;
+                id?: string | null;
+            }[];
+            /**
+             * @description Provider Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            provider?: "openai" | "local-renderer";
+            /** @description Model Accepted only from callers allowed to change it. */
+            model?: string;
+            /** @description Note Accepted only from callers allowed to change it. */
+            providerNote?: string;
+            /** @description Error code Accepted only from callers allowed to change it. */
+            errorCode?: string;
+            /** @description Provider message Accepted only from callers allowed to change it. */
+            errorMessage?: string;
+            /** @description Generation time (ms) Accepted only from callers allowed to change it. */
+            generationMs?: number;
+            /**
+             * Format: date-time
+             * @description Finished at Accepted only from callers allowed to change it.
+             */
+            completedAt?: string;
+            /** @description Rejection reason Accepted only from callers allowed to change it. */
+            rejectionReason?: string;
+            /** @description Reviewed by Accepted only from callers allowed to change it. */
+            reviewedBy?: number;
+            /**
+             * Format: date-time
+             * @description Reviewed at Accepted only from callers allowed to change it.
+             */
+            reviewedAt?: string;
+        };
+        GeneratedImagesList: {
+            docs: components["schemas"]["GeneratedImages"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        ImageGenerationHistory: {
+            id: number;
+            image?: (number | components["schemas"]["GeneratedImages"]) | null;
+            /** @description Requested by */
+            requester: number | components["schemas"]["Users"];
+            /** @description Prompt */
+            prompt: string;
+            params?: {
+                style?: string | null;
+                size?: string | null;
+                quality?: string | null;
+                background?: string | null;
+                outputFormat?: string | null;
+                n?: number | null;
+            } | null;
+            provider?: string | null;
+            model?: string | null;
+            /**
+             * @description Outcome
+             * @enum {string}
+             */
+            outcome: "success" | "failed" | "moderation_blocked";
+            attempts?: number | null;
+            durationMs?: number | null;
+            costEstimate?: number | null;
+            currency?: string | null;
+            errorCode?: string | null;
+            errorMessage?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        ImageGenerationHistoryCreate: {
+            /** @description Image */
+            image?: number;
+            /** @description Requested by */
+            requester: number;
+            /** @description Prompt */
+            prompt: string;
+            /** @description Parameters */
+            params?: {
+                /** @description Style */
+                style?: string;
+                /** @description Size */
+                size?: string;
+                /** @description Quality */
+                quality?: string;
+                /** @description Background */
+                background?: string;
+                /** @description Format */
+                outputFormat?: string;
+                /** @description Images */
+                n?: number;
+            };
+            /** @description Provider */
+            provider?: string;
+            /** @description Model */
+            model?: string;
+            /**
+             * @description Outcome
+             * @enum {string}
+             */
+            outcome: "success" | "failed" | "moderation_blocked";
+            /** @description HTTP attempts */
+            attempts?: number;
+            /** @description Duration (ms) */
+            durationMs?: number;
+            /** @description Minor units of the currency (cents). */
+            costEstimate?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Error code */
+            errorCode?: string;
+            /** @description Provider message */
+            errorMessage?: string;
+        };
+        ImageGenerationHistoryUpdate: {
+            /** @description Image */
+            image?: number;
+            /** @description Requested by */
+            requester?: number;
+            /** @description Prompt */
+            prompt?: string;
+            /** @description Parameters */
+            params?: {
+                /** @description Style */
+                style?: string;
+                /** @description Size */
+                size?: string;
+                /** @description Quality */
+                quality?: string;
+                /** @description Background */
+                background?: string;
+                /** @description Format */
+                outputFormat?: string;
+                /** @description Images */
+                n?: number;
+            };
+            /** @description Provider */
+            provider?: string;
+            /** @description Model */
+            model?: string;
+            /**
+             * @description Outcome
+             * @enum {string}
+             */
+            outcome?: "success" | "failed" | "moderation_blocked";
+            /** @description HTTP attempts */
+            attempts?: number;
+            /** @description Duration (ms) */
+            durationMs?: number;
+            /** @description Minor units of the currency (cents). */
+            costEstimate?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Error code */
+            errorCode?: string;
+            /** @description Provider message */
+            errorMessage?: string;
+        };
+        ImageGenerationHistoryList: {
+            docs: components["schemas"]["ImageGenerationHistory"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
         PayloadKv: {
             id: number;
             /** @description Key */
@@ -15648,7 +18207,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
                 /** @description Task I D */
                 taskID: string;
                 input?: unknown | null;
@@ -15662,7 +18221,7 @@ export interface components {
                 error: unknown;
                 id?: string;
             }[] | null;
-            taskSlug?: ("inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew") | null;
+            taskSlug?: ("inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup") | null;
             queue?: string | null;
             waitUntil?: string | null;
             processing?: boolean | null;
@@ -15700,7 +18259,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
                 /** @description Task I D */
                 taskID: string;
                 /** @description Input */
@@ -15720,7 +18279,7 @@ export interface components {
              * @description Task Slug
              * @enum {string}
              */
-            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
             /** @description Queue */
             queue?: string;
             /**
@@ -15763,7 +18322,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+                taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
                 /** @description Task I D */
                 taskID?: string;
                 /** @description Input */
@@ -15783,7 +18342,7 @@ export interface components {
              * @description Task Slug
              * @enum {string}
              */
-            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
             /** @description Queue */
             queue?: string;
             /**
@@ -15812,8 +18371,8 @@ export interface components {
             id: number;
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
-                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]);
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history";
+                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]) | (number | components["schemas"]["SocialAccounts"]) | (number | components["schemas"]["ScheduledPosts"]) | (number | components["schemas"]["PostingSchedules"]) | (number | components["schemas"]["PostAnalytics"]) | (number | components["schemas"]["SocialSandboxLog"]) | (number | components["schemas"]["ImageTags"]) | (number | components["schemas"]["GeneratedImages"]) | (number | components["schemas"]["ImageGenerationHistory"]);
             } | null;
             globalSlug?: string | null;
             /** @description User */
@@ -15829,7 +18388,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history";
                 value: number;
             };
             /** @description Global Slug */
@@ -15845,7 +18404,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history";
                 value: number;
             };
             /** @description Global Slug */
@@ -16383,6 +18942,490 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialAccountsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialAccountsIdReconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialPosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialPostsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteSocialPostsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchSocialPostsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialPostsIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialPostsIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialPostsIdPublishNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialPostsIdAnalytics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialPostsIdSyncAnalytics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialRunPublishing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImagesGenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImagesHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImagesStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImagesIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -31116,485 +34159,6 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
-    getXpEventsCount: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        totalDocs: number;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getXpEvents: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                limit?: number;
-                page?: number;
-                /** @description A field name; `-` before it for descending. */
-                sort?: string;
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["XpEventsList"];
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postXpEvents: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["XpEventsCreate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["XpEvents"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    deleteXpEvents: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs?: components["schemas"]["XpEvents"][];
-                        errors?: {
-                            id?: number;
-                            message?: string;
-                        }[];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    patchXpEvents: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["XpEventsUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs?: components["schemas"]["XpEvents"][];
-                        errors?: {
-                            id?: number;
-                            message?: string;
-                        }[];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getXpEventsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["XpEvents"];
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    deleteXpEventsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["XpEvents"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    patchXpEventsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["XpEventsUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["XpEvents"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postXpEventsAccess: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postXpEventsAccessId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getXpEventsVersions: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                limit?: number;
-                page?: number;
-                /** @description A field name; `-` before it for descending. */
-                sort?: string;
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs: {
-                            id?: number;
-                            parent?: number | Record<string, never>;
-                            version?: components["schemas"]["XpEvents"];
-                            /** Format: date-time */
-                            createdAt?: string;
-                            /** Format: date-time */
-                            updatedAt?: string;
-                            latest?: boolean | null;
-                            autosave?: boolean | null;
-                        }[];
-                        totalDocs: number;
-                        limit: number;
-                        totalPages?: number;
-                        page: number;
-                        pagingCounter?: number;
-                        hasPrevPage: boolean;
-                        hasNextPage: boolean;
-                        prevPage?: number | null;
-                        nextPage?: number | null;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postXpEventsIdDuplicate: {
-        parameters: {
-            query?: {
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["XpEvents"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getXpEventsVersionsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id?: number;
-                        parent?: number | Record<string, never>;
-                        version?: components["schemas"]["XpEvents"];
-                        /** Format: date-time */
-                        createdAt?: string;
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        latest?: boolean | null;
-                        autosave?: boolean | null;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postXpEventsVersionsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["XpEvents"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
     getUserStreaksCount: {
         parameters: {
             query?: {
@@ -33025,6 +35589,485 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["UserChallenges"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getXpEventsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getXpEvents: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["XpEventsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postXpEvents: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["XpEventsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["XpEvents"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteXpEvents: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["XpEvents"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchXpEvents: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["XpEventsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["XpEvents"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getXpEventsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["XpEvents"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteXpEventsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["XpEvents"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchXpEventsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["XpEventsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["XpEvents"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postXpEventsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postXpEventsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getXpEventsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["XpEvents"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postXpEventsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["XpEvents"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getXpEventsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["XpEvents"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postXpEventsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["XpEvents"];
                         message?: string;
                     };
                 };
@@ -35995,485 +39038,6 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
-    getCouponUsagesCount: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        totalDocs: number;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getCouponUsages: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                limit?: number;
-                page?: number;
-                /** @description A field name; `-` before it for descending. */
-                sort?: string;
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CouponUsagesList"];
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postCouponUsages: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CouponUsagesCreate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["CouponUsages"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    deleteCouponUsages: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs?: components["schemas"]["CouponUsages"][];
-                        errors?: {
-                            id?: number;
-                            message?: string;
-                        }[];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    patchCouponUsages: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CouponUsagesUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs?: components["schemas"]["CouponUsages"][];
-                        errors?: {
-                            id?: number;
-                            message?: string;
-                        }[];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getCouponUsagesId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CouponUsages"];
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    deleteCouponUsagesId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["CouponUsages"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    patchCouponUsagesId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CouponUsagesUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["CouponUsages"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postCouponUsagesAccess: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postCouponUsagesAccessId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getCouponUsagesVersions: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                limit?: number;
-                page?: number;
-                /** @description A field name; `-` before it for descending. */
-                sort?: string;
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs: {
-                            id?: number;
-                            parent?: number | Record<string, never>;
-                            version?: components["schemas"]["CouponUsages"];
-                            /** Format: date-time */
-                            createdAt?: string;
-                            /** Format: date-time */
-                            updatedAt?: string;
-                            latest?: boolean | null;
-                            autosave?: boolean | null;
-                        }[];
-                        totalDocs: number;
-                        limit: number;
-                        totalPages?: number;
-                        page: number;
-                        pagingCounter?: number;
-                        hasPrevPage: boolean;
-                        hasNextPage: boolean;
-                        prevPage?: number | null;
-                        nextPage?: number | null;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postCouponUsagesIdDuplicate: {
-        parameters: {
-            query?: {
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["CouponUsages"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getCouponUsagesVersionsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id?: number;
-                        parent?: number | Record<string, never>;
-                        version?: components["schemas"]["CouponUsages"];
-                        /** Format: date-time */
-                        createdAt?: string;
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        latest?: boolean | null;
-                        autosave?: boolean | null;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postCouponUsagesVersionsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["CouponUsages"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
     getOrders: {
         parameters: {
             query?: {
@@ -37114,517 +39678,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["Orders"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    patchDeliveryTrackingIdLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    latitude: number;
-                    longitude: number;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getDeliveryTrackingCount: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        totalDocs: number;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getDeliveryTracking: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                limit?: number;
-                page?: number;
-                /** @description A field name; `-` before it for descending. */
-                sort?: string;
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeliveryTrackingList"];
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postDeliveryTracking: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeliveryTrackingCreate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["DeliveryTracking"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    deleteDeliveryTracking: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs?: components["schemas"]["DeliveryTracking"][];
-                        errors?: {
-                            id?: number;
-                            message?: string;
-                        }[];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    patchDeliveryTracking: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeliveryTrackingUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs?: components["schemas"]["DeliveryTracking"][];
-                        errors?: {
-                            id?: number;
-                            message?: string;
-                        }[];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getDeliveryTrackingId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeliveryTracking"];
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    deleteDeliveryTrackingId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["DeliveryTracking"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    patchDeliveryTrackingId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeliveryTrackingUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["DeliveryTracking"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postDeliveryTrackingAccess: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postDeliveryTrackingAccessId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getDeliveryTrackingVersions: {
-        parameters: {
-            query?: {
-                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
-                where?: {
-                    [key: string]: unknown;
-                };
-                limit?: number;
-                page?: number;
-                /** @description A field name; `-` before it for descending. */
-                sort?: string;
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-                "fallback-locale"?: string;
-                /** @description Fields to return, e.g. `select[title]=true`. */
-                select?: {
-                    [key: string]: unknown;
-                };
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        docs: {
-                            id?: number;
-                            parent?: number | Record<string, never>;
-                            version?: components["schemas"]["DeliveryTracking"];
-                            /** Format: date-time */
-                            createdAt?: string;
-                            /** Format: date-time */
-                            updatedAt?: string;
-                            latest?: boolean | null;
-                            autosave?: boolean | null;
-                        }[];
-                        totalDocs: number;
-                        limit: number;
-                        totalPages?: number;
-                        page: number;
-                        pagingCounter?: number;
-                        hasPrevPage: boolean;
-                        hasNextPage: boolean;
-                        prevPage?: number | null;
-                        nextPage?: number | null;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postDeliveryTrackingIdDuplicate: {
-        parameters: {
-            query?: {
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["DeliveryTracking"];
-                        message?: string;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    getDeliveryTrackingVersionsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-                /** @description fr, en, or * for every locale. */
-                locale?: "fr" | "en" | "*";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id?: number;
-                        parent?: number | Record<string, never>;
-                        version?: components["schemas"]["DeliveryTracking"];
-                        /** Format: date-time */
-                        createdAt?: string;
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        latest?: boolean | null;
-                        autosave?: boolean | null;
-                    };
-                };
-            };
-            default: components["responses"]["Error"];
-        };
-    };
-    postDeliveryTrackingVersionsId: {
-        parameters: {
-            query?: {
-                /** @description How deep relationships are populated (default 2). */
-                depth?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        doc?: components["schemas"]["DeliveryTracking"];
                         message?: string;
                     };
                 };
@@ -40020,6 +42073,996 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["RestaurantReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCouponUsagesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCouponUsages: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponUsagesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCouponUsages: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponUsagesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CouponUsages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCouponUsages: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CouponUsages"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCouponUsages: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponUsagesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CouponUsages"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCouponUsagesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponUsages"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCouponUsagesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CouponUsages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCouponUsagesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponUsagesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CouponUsages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCouponUsagesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCouponUsagesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCouponUsagesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CouponUsages"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCouponUsagesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CouponUsages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCouponUsagesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CouponUsages"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCouponUsagesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CouponUsages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDeliveryTrackingIdLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    latitude: number;
+                    longitude: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDeliveryTrackingCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDeliveryTracking: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryTrackingList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDeliveryTracking: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryTrackingCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DeliveryTracking"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDeliveryTracking: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DeliveryTracking"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDeliveryTracking: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryTrackingUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DeliveryTracking"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDeliveryTrackingId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryTracking"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDeliveryTrackingId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DeliveryTracking"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDeliveryTrackingId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryTrackingUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DeliveryTracking"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDeliveryTrackingAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDeliveryTrackingAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDeliveryTrackingVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["DeliveryTracking"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDeliveryTrackingIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DeliveryTracking"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDeliveryTrackingVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["DeliveryTracking"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDeliveryTrackingVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DeliveryTracking"];
                         message?: string;
                     };
                 };
@@ -43827,6 +46870,3838 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["Subscriptions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialAccountsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialAccounts: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccountsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialAccounts2: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialAccountsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialAccounts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteSocialAccounts: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["SocialAccounts"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchSocialAccounts: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialAccountsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["SocialAccounts"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialAccountsId2: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccounts"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteSocialAccountsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialAccounts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchSocialAccountsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialAccountsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialAccounts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialAccountsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialAccountsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialAccountsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["SocialAccounts"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialAccountsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialAccounts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialAccountsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["SocialAccounts"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialAccountsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialAccounts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getScheduledPostsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getScheduledPosts: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledPostsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postScheduledPosts: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduledPostsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ScheduledPosts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteScheduledPosts: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ScheduledPosts"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchScheduledPosts: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduledPostsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ScheduledPosts"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getScheduledPostsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledPosts"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteScheduledPostsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ScheduledPosts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchScheduledPostsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduledPostsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ScheduledPosts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postScheduledPostsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postScheduledPostsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getScheduledPostsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["ScheduledPosts"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postScheduledPostsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ScheduledPosts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getScheduledPostsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["ScheduledPosts"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postScheduledPostsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ScheduledPosts"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostingSchedulesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostingSchedules: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingSchedulesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostingSchedules: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingSchedulesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostingSchedules"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deletePostingSchedules: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["PostingSchedules"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchPostingSchedules: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingSchedulesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["PostingSchedules"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostingSchedulesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingSchedules"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deletePostingSchedulesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostingSchedules"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchPostingSchedulesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingSchedulesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostingSchedules"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostingSchedulesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostingSchedulesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostingSchedulesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["PostingSchedules"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostingSchedulesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostingSchedules"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostingSchedulesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["PostingSchedules"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostingSchedulesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostingSchedules"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostAnalyticsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostAnalyticsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostAnalytics: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostAnalyticsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostAnalytics"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deletePostAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["PostAnalytics"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchPostAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostAnalyticsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["PostAnalytics"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostAnalyticsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostAnalytics"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deletePostAnalyticsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostAnalytics"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchPostAnalyticsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostAnalyticsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostAnalytics"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostAnalyticsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostAnalyticsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostAnalyticsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["PostAnalytics"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostAnalyticsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostAnalytics"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getPostAnalyticsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["PostAnalytics"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postPostAnalyticsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["PostAnalytics"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialSandboxLogCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialSandboxLog: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSandboxLogList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialSandboxLog: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialSandboxLogCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialSandboxLog"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteSocialSandboxLog: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["SocialSandboxLog"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchSocialSandboxLog: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialSandboxLogUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["SocialSandboxLog"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialSandboxLogId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSandboxLog"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteSocialSandboxLogId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialSandboxLog"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchSocialSandboxLogId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialSandboxLogUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialSandboxLog"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialSandboxLogAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialSandboxLogAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialSandboxLogVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["SocialSandboxLog"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialSandboxLogIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialSandboxLog"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getSocialSandboxLogVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["SocialSandboxLog"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postSocialSandboxLogVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["SocialSandboxLog"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageTagsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageTags: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageTagsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageTags: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageTagsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageTags"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteImageTags: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ImageTags"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchImageTags: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageTagsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ImageTags"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageTagsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageTags"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteImageTagsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageTags"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchImageTagsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageTagsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageTags"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageTagsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageTagsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageTagsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["ImageTags"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageTagsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageTags"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageTagsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["ImageTags"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageTagsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageTags"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getGeneratedImagesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getGeneratedImages: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedImagesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postGeneratedImages: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneratedImagesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["GeneratedImages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGeneratedImages: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["GeneratedImages"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchGeneratedImages: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneratedImagesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["GeneratedImages"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getGeneratedImagesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedImages"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteGeneratedImagesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["GeneratedImages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchGeneratedImagesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneratedImagesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["GeneratedImages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postGeneratedImagesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postGeneratedImagesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getGeneratedImagesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["GeneratedImages"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postGeneratedImagesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["GeneratedImages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getGeneratedImagesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["GeneratedImages"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postGeneratedImagesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["GeneratedImages"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageGenerationHistoryCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageGenerationHistory: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageGenerationHistoryList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageGenerationHistory: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageGenerationHistoryCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageGenerationHistory"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteImageGenerationHistory: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ImageGenerationHistory"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchImageGenerationHistory: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageGenerationHistoryUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ImageGenerationHistory"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageGenerationHistoryId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageGenerationHistory"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteImageGenerationHistoryId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageGenerationHistory"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchImageGenerationHistoryId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageGenerationHistoryUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageGenerationHistory"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageGenerationHistoryAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageGenerationHistoryAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageGenerationHistoryVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["ImageGenerationHistory"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageGenerationHistoryIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageGenerationHistory"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getImageGenerationHistoryVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["ImageGenerationHistory"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postImageGenerationHistoryVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ImageGenerationHistory"];
                         message?: string;
                     };
                 };
