@@ -3,7 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { badRequest, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { badRequest, json, routeParam } from '../../../endpoints/http'
 import { PROVIDER_NAMES } from '../../payments'
 import { acceptOffer, cancelRegistration, register } from '../services/registrations'
 import { checkIn, listAttendees, myTickets, ticketOf, ticketPng, toCsv } from '../services/tickets'
@@ -33,74 +34,81 @@ export async function attendeesAnswer(req: PayloadRequest, collection: string, r
   })
 }
 
+const IdParams = z.object({ id: id.describe('The registration id.') })
+const CancelBody = z.object({ reason: z.string().trim().max(500).optional() }).strict()
+const CheckInBody = z.object({ code: z.string().trim().min(8).max(64) }).strict()
+const AttendeesQuery = z.object({ collection: z.string().min(1).max(100), id, format: z.enum(['json', 'csv']).optional() })
+
 export const bookingsEndpoints: Endpoint[] = [
-  {
+  defineEndpoint({
     path: '/bookings/register',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const body = await parseBody(req, registerSchema)
-      const result = await register(req, body)
-      return json(result, 201)
-    },
-  },
-  {
+    auth: 'user',
+    status: 201,
+    summary: 'Register for a bookable resource (event, class …), paying or joining the waitlist when needed',
+    body: registerSchema,
+    handler: async (req, { body }) => json(await register(req, body), 201),
+  }),
+  defineEndpoint({
     path: '/bookings/registrations/:id/cancel',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const body = await parseBody(req, z.object({ reason: z.string().trim().max(500).optional() }).strict())
-      return json(await cancelRegistration(req, idParam(req), body.reason))
-    },
-  },
-  {
+    auth: 'user',
+    summary: 'Cancel a registration',
+    params: IdParams,
+    body: CancelBody,
+    handler: async (req, { body }) => json(await cancelRegistration(req, idParam(req), body.reason)),
+  }),
+  defineEndpoint({
     path: '/bookings/registrations/:id/accept',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const body = await parseBody(req, z.object(paymentChoice).strict())
-      return json(await acceptOffer(req, idParam(req), body))
-    },
-  },
-  {
+    auth: 'user',
+    summary: 'Accept a place offered from the waitlist',
+    params: IdParams,
+    body: z.object(paymentChoice).strict(),
+    handler: async (req, { body }) => json(await acceptOffer(req, idParam(req), body)),
+  }),
+  defineEndpoint({
     path: '/bookings/registrations/:id/ticket',
     method: 'get',
-    handler: async (req) => {
-      requireUser(req)
-      return json(await ticketOf(req, idParam(req)), 200, { 'cache-control': 'no-store' })
-    },
-  },
-  {
+    auth: 'user',
+    summary: 'The ticket of a registration',
+    params: IdParams,
+    handler: async (req) => json(await ticketOf(req, idParam(req)), 200, { 'cache-control': 'no-store' }),
+  }),
+  defineEndpoint({
     path: '/bookings/registrations/:id/ticket.png',
     method: 'get',
+    auth: 'user',
+    summary: 'The QR code of a registration’s ticket (PNG)',
+    params: IdParams,
+    produces: 'image/png',
     handler: async (req) => {
-      requireUser(req)
       const ticket = await ticketOf(req, idParam(req))
       return new Response(new Uint8Array(await ticketPng(ticket.code)), { headers: { 'content-type': 'image/png', 'cache-control': 'no-store' } })
     },
-  },
-  {
+  }),
+  defineEndpoint({
     path: '/bookings/me/tickets',
     method: 'get',
+    auth: 'user',
+    summary: 'My tickets (confirmed and checked-in registrations)',
     handler: async (req) => json({ docs: await myTickets(req) }, 200, { 'cache-control': 'no-store' }),
-  },
-  {
+  }),
+  defineEndpoint({
     path: '/bookings/check-in',
     method: 'post',
-    handler: async (req) => {
-      requireUser(req)
-      const body = await parseBody(req, z.object({ code: z.string().trim().min(8).max(64) }).strict())
-      return json(await checkIn(req, body.code))
-    },
-  },
-  {
+    auth: 'user',
+    summary: 'Check an attendee in with the code of their ticket',
+    body: CheckInBody,
+    handler: async (req, { body }) => json(await checkIn(req, body.code)),
+  }),
+  defineEndpoint({
     path: '/bookings/attendees',
     method: 'get',
-    handler: async (req) => {
-      requireUser(req)
-      const q = z.object({ collection: z.string().min(1).max(100), id, format: z.enum(['json', 'csv']).optional() }).safeParse(req.query ?? {})
-      if (!q.success) throw badRequest(q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
-      return attendeesAnswer(req, q.data.collection, q.data.id, q.data.format)
-    },
-  },
+    auth: 'user',
+    summary: 'The attendees of a resource, as JSON or CSV (`format=csv`)',
+    description: 'Answers `text/csv` when `format=csv`.',
+    query: AttendeesQuery,
+    handler: async (req, { query: q }) => attendeesAnswer(req, q.collection, q.id, q.format),
+  }),
 ]
