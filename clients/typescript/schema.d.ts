@@ -9,7 +9,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Register for a bookable resource (event, class …), paying or joining the waitlist when needed */
         post: operations["postBookingsRegister"];
         delete?: never;
         options?: never;
@@ -26,7 +26,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Cancel a registration */
         post: operations["postBookingsRegistrationsIdCancel"];
         delete?: never;
         options?: never;
@@ -43,7 +43,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Accept a place offered from the waitlist */
         post: operations["postBookingsRegistrationsIdAccept"];
         delete?: never;
         options?: never;
@@ -58,7 +58,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** The ticket of a registration */
         get: operations["getBookingsRegistrationsIdTicket"];
         put?: never;
         post?: never;
@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** The QR code of a registration’s ticket (PNG) */
         get: operations["getBookingsRegistrationsIdTicketPng"];
         put?: never;
         post?: never;
@@ -92,7 +92,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** My tickets (confirmed and checked-in registrations) */
         get: operations["getBookingsMeTickets"];
         put?: never;
         post?: never;
@@ -111,7 +111,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Check an attendee in with the code of their ticket */
         post: operations["postBookingsCheckIn"];
         delete?: never;
         options?: never;
@@ -126,7 +126,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /**
+         * The attendees of a resource, as JSON or CSV (`format=csv`)
+         * @description Answers `text/csv` when `format=csv`.
+         */
         get: operations["getBookingsAttendees"];
         put?: never;
         post?: never;
@@ -297,7 +300,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** My registered events as an iCalendar feed */
         get: operations["getMeCalendarIcs"];
         put?: never;
         post?: never;
@@ -316,7 +319,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Connect a social account */
         post: operations["postSocialAccounts"];
         delete?: never;
         options?: never;
@@ -331,7 +334,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** A connected social account (without its tokens) */
         get: operations["getSocialAccountsId"];
         put?: never;
         post?: never;
@@ -350,7 +353,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Reconnect a social account with a new access token */
         post: operations["postSocialAccountsIdReconnect"];
         delete?: never;
         options?: never;
@@ -367,7 +370,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Schedule a post (or save a draft) on one or more accounts */
         post: operations["postSocialSchedule"];
         delete?: never;
         options?: never;
@@ -382,7 +385,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** List posts (mine, or all for admins) */
         get: operations["getSocialPosts"];
         put?: never;
         post?: never;
@@ -399,15 +402,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** A post */
         get: operations["getSocialPostsId"];
         put?: never;
         post?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Delete a post */
         delete: operations["deleteSocialPostsId"];
         options?: never;
         head?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Change a post that is not published yet */
         patch: operations["patchSocialPostsId"];
         trace?: never;
     };
@@ -420,7 +423,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Cancel a scheduled post */
         post: operations["postSocialPostsIdCancel"];
         delete?: never;
         options?: never;
@@ -437,7 +440,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Retry a failed post */
         post: operations["postSocialPostsIdRetry"];
         delete?: never;
         options?: never;
@@ -454,7 +457,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Publish a post now */
         post: operations["postSocialPostsIdPublishNow"];
         delete?: never;
         options?: never;
@@ -469,7 +472,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** A post's analytics */
         get: operations["getSocialPostsIdAnalytics"];
         put?: never;
         post?: never;
@@ -488,7 +491,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Fetch a published post's analytics from the platforms now */
         post: operations["postSocialPostsIdSyncAnalytics"];
         delete?: never;
         options?: never;
@@ -503,7 +506,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** Posting statistics over a period */
         get: operations["getSocialStatistics"];
         put?: never;
         post?: never;
@@ -520,7 +523,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** The content calendar: posts between two local dates, by day */
         get: operations["getSocialCalendar"];
         put?: never;
         post?: never;
@@ -539,7 +542,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Add a post to a posting schedule's next free slot */
         post: operations["postSocialQueue"];
         delete?: never;
         options?: never;
@@ -556,7 +559,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Run one publishing pass now (admins) */
         post: operations["postSocialRunPublishing"];
         delete?: never;
         options?: never;
@@ -573,7 +576,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /**
+         * Ask for images to be generated (queued; marketers, editors and admins)
+         * @description Answers 202 with the `pending` image document; the generation job stores the files.
+         */
         post: operations["postImagesGenerate"];
         delete?: never;
         options?: never;
@@ -588,7 +594,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** List generated images (mine, or all for editors and admins) */
         get: operations["getImages"];
         put?: never;
         post?: never;
@@ -605,7 +611,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** Generation attempts (mine, or all for editors and admins) */
         get: operations["getImagesHistory"];
         put?: never;
         post?: never;
@@ -622,7 +628,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** Image generation statistics over a period */
         get: operations["getImagesStatistics"];
         put?: never;
         post?: never;
@@ -641,7 +647,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Approve or reject a generated image (editors and admins) */
         post: operations["postImagesIdReview"];
         delete?: never;
         options?: never;
@@ -8229,7 +8235,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** Published events near a point */
         get: operations["getEventsNearby"];
         put?: never;
         post?: never;
@@ -8248,7 +8254,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Submit an event for review */
         post: operations["postEventsIdSubmit"];
         delete?: never;
         options?: never;
@@ -8265,7 +8271,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Approve and publish an event (moderators) */
         post: operations["postEventsIdApprove"];
         delete?: never;
         options?: never;
@@ -8282,7 +8288,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Reject an event with a reason (moderators) */
         post: operations["postEventsIdReject"];
         delete?: never;
         options?: never;
@@ -8299,7 +8305,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Cancel an event with a reason */
         post: operations["postEventsIdCancel"];
         delete?: never;
         options?: never;
@@ -8316,7 +8322,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Register for an event */
         post: operations["postEventsIdRegister"];
         delete?: never;
         options?: never;
@@ -8333,7 +8339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Join the waitlist of an event */
         post: operations["postEventsIdWaitlist"];
         delete?: never;
         options?: never;
@@ -8348,7 +8354,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /**
+         * The attendees of an event, as JSON or CSV (`format=csv`)
+         * @description Answers `text/csv` when `format=csv`.
+         */
         get: operations["getEventsIdAttendees"];
         put?: never;
         post?: never;
@@ -8365,7 +8374,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** The attendees of an event as a CSV file */
         get: operations["getEventsIdAttendeesCsv"];
         put?: never;
         post?: never;
@@ -8384,7 +8393,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Count one view of a published event */
         post: operations["postEventsIdView"];
         delete?: never;
         options?: never;
@@ -8399,7 +8408,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** An event as an iCalendar file */
         get: operations["getEventsIdIcs"];
         put?: never;
         post?: never;
@@ -9196,7 +9205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /**
+         * Subscribe to a plan and start paying its first period
+         * @description Answers 201 with the new subscription and its payment; 200 when a retry returns the subscription still waiting for its payment.
+         */
         post: operations["postSubscriptionsSubscribe"];
         delete?: never;
         options?: never;
@@ -9211,7 +9223,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** My subscriptions and the benefits they give now */
         get: operations["getSubscriptionsMe"];
         put?: never;
         post?: never;
@@ -9230,7 +9242,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Cancel a subscription (at the end of the period, or immediately) */
         post: operations["postSubscriptionsIdCancel"];
         delete?: never;
         options?: never;
@@ -9247,7 +9259,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Undo a cancellation before the period ends */
         post: operations["postSubscriptionsIdResume"];
         delete?: never;
         options?: never;
@@ -9264,7 +9276,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Pay a past-due period again */
         post: operations["postSubscriptionsIdRenew"];
         delete?: never;
         options?: never;
@@ -18519,15 +18531,33 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    collection: string;
+                    id: number;
+                    /** @enum {string} */
+                    tier?: "early_bird" | "regular";
+                    promoCode?: string;
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18538,11 +18568,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18550,7 +18586,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18561,11 +18599,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18573,7 +18621,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18584,7 +18634,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -18596,7 +18646,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18607,7 +18659,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -18619,7 +18671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "image/png": string;
                 };
             };
             default: components["responses"]["Error"];
@@ -18640,7 +18692,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18653,7 +18707,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18661,7 +18721,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18669,7 +18731,11 @@ export interface operations {
     };
     getBookingsAttendees: {
         parameters: {
-            query?: never;
+            query: {
+                collection: string;
+                id: number;
+                format?: "json" | "csv";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -18682,7 +18748,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18952,7 +19020,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/calendar": string;
                 };
             };
             default: components["responses"]["Error"];
@@ -18965,15 +19033,30 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    platform: "instagram" | "facebook" | "x";
+                    name: string;
+                    externalId: string;
+                    handle?: string;
+                    accessToken?: string;
+                    /** Format: date-time */
+                    expiresAt?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -18996,7 +19079,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19011,7 +19096,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    accessToken?: string;
+                    /** Format: date-time */
+                    expiresAt?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -19019,7 +19112,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19032,15 +19127,37 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @default  */
+                    caption?: string;
+                    variants?: {
+                        /** @enum {string} */
+                        platform: "instagram" | "facebook" | "x";
+                        caption: string;
+                    }[];
+                    imageIds?: (number | string)[];
+                    generatedImageIds?: (number | string)[];
+                    accountIds: (number | string)[];
+                    scheduledAt: string;
+                    /** @default UTC */
+                    timezone?: string;
+                    draft?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19048,7 +19165,14 @@ export interface operations {
     };
     getSocialPosts: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "draft" | "scheduled" | "publishing" | "published" | "retry" | "failed" | "waiting" | "cancelled";
+                from?: string;
+                to?: string;
+                account?: number | string;
+                page?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19061,7 +19185,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19084,7 +19210,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19107,7 +19235,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19122,7 +19252,24 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    caption?: string;
+                    variants?: {
+                        /** @enum {string} */
+                        platform: "instagram" | "facebook" | "x";
+                        caption: string;
+                    }[];
+                    imageIds?: (number | string)[];
+                    generatedImageIds?: (number | string)[];
+                    accountIds?: (number | string)[];
+                    scheduledAt?: string;
+                    timezone?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -19130,7 +19277,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19153,7 +19302,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19176,7 +19327,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19199,7 +19352,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19222,7 +19377,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19245,7 +19402,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        synced: number;
+                        readings: unknown[];
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19253,7 +19413,10 @@ export interface operations {
     };
     getSocialStatistics: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19266,7 +19429,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19274,7 +19439,11 @@ export interface operations {
     };
     getSocialCalendar: {
         parameters: {
-            query?: never;
+            query: {
+                from: string;
+                to: string;
+                timezone?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19287,7 +19456,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19300,15 +19471,34 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @default  */
+                    caption?: string;
+                    variants?: {
+                        /** @enum {string} */
+                        platform: "instagram" | "facebook" | "x";
+                        caption: string;
+                    }[];
+                    imageIds?: (number | string)[];
+                    generatedImageIds?: (number | string)[];
+                    accountIds?: (number | string)[];
+                    queueId: number;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19329,7 +19519,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19342,15 +19534,52 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    prompt: string;
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    style?: "none" | "photographic" | "illustration" | "watercolor" | "3d-render" | "minimalist" | "pop-art";
+                    /**
+                     * @default 1024x1024
+                     * @enum {string}
+                     */
+                    size?: "1024x1024" | "1536x1024" | "1024x1536" | "auto";
+                    /**
+                     * @default medium
+                     * @enum {string}
+                     */
+                    quality?: "low" | "medium" | "high" | "auto";
+                    /**
+                     * @default auto
+                     * @enum {string}
+                     */
+                    background?: "auto" | "opaque" | "transparent";
+                    /**
+                     * @default png
+                     * @enum {string}
+                     */
+                    outputFormat?: "png" | "jpeg" | "webp";
+                    /** @default 1 */
+                    n?: number;
+                    /** @default [] */
+                    tags?: number[];
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19358,7 +19587,15 @@ export interface operations {
     };
     getImages: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "pending" | "generating" | "generated" | "failed" | "approved" | "rejected";
+                tag?: string;
+                from?: string;
+                to?: string;
+                sort?: "createdAt" | "-createdAt";
+                page?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19371,7 +19608,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19379,7 +19618,14 @@ export interface operations {
     };
     getImagesHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                outcome?: "success" | "failed" | "moderation_blocked";
+                image?: number;
+                from?: string;
+                to?: string;
+                page?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19392,7 +19638,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19400,7 +19648,10 @@ export interface operations {
     };
     getImagesStatistics: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19413,7 +19664,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -19428,7 +19681,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "approved" | "rejected";
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -19436,7 +19697,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43551,7 +43814,14 @@ export interface operations {
     };
     getEventsNearby: {
         parameters: {
-            query?: never;
+            query: {
+                lat: number;
+                lng: number;
+                radiusKm?: number;
+                from?: unknown;
+                category?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -43564,7 +43834,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43575,11 +43847,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -43587,7 +43865,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43598,11 +43878,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -43610,7 +43896,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43621,11 +43909,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -43633,7 +43927,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43644,11 +43940,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -43656,7 +43958,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43667,19 +43971,35 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tier?: "early_bird" | "regular";
+                    promoCode?: string;
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43690,19 +44010,35 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tier?: "early_bird" | "regular";
+                    promoCode?: string;
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43710,10 +44046,13 @@ export interface operations {
     };
     getEventsIdAttendees: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `csv` for a CSV file; JSON otherwise. */
+                format?: string;
+            };
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -43725,7 +44064,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43736,7 +44077,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -43748,7 +44089,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/csv": string;
                 };
             };
             default: components["responses"]["Error"];
@@ -43759,7 +44100,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -43771,7 +44112,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        viewsCount: number;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43782,7 +44125,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -43794,7 +44137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/calendar": string;
                 };
             };
             default: components["responses"]["Error"];
@@ -46294,15 +46637,27 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    plan: number | string;
+                    provider: string;
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -46323,7 +46678,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -46338,7 +46695,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    immediately?: boolean;
+                    reason?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -46346,7 +46710,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -46369,7 +46735,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -46384,7 +46752,16 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    provider?: string;
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -46392,7 +46769,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];

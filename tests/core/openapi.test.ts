@@ -111,6 +111,29 @@ describe('GET /api/openapi.json', () => {
     expect(register.additionalProperties).toBe(false)
   })
 
+  it('documents the bookings, events, subscriptions, social and images endpoints from their schemas', () => {
+    const body = (template: string, method = 'post') => documented(template, method)?.requestBody?.content['application/json'].schema
+    const checkIn = body('/bookings/check-in')
+    expect(checkIn.properties.code).toMatchObject({ type: 'string', minLength: 8, maxLength: 64 })
+    expect(checkIn.additionalProperties).toBe(false)
+    const schedule = body('/social/schedule')
+    expect(schedule.properties).toHaveProperty('accountIds')
+    expect(schedule.properties).toHaveProperty('scheduledAt')
+    expect(body('/bookings/register').required).toEqual(expect.arrayContaining(['collection', 'id']))
+    expect(body('/subscriptions/subscribe').required).toEqual(expect.arrayContaining(['plan', 'provider']))
+    expect(body('/images/generate').properties).toHaveProperty('prompt')
+    expect(body('/events/{id}/reject').required).toEqual(['reason'])
+    const nearby = documented('/events/nearby', 'get').parameters.filter((p: { in: string }) => p.in === 'query')
+    expect(nearby.find((p: { name: string }) => p.name === 'lat')).toMatchObject({ required: true })
+    expect(documented('/bookings/registrations/{id}/ticket.png', 'get').responses['200'].content).toHaveProperty('image/png')
+    expect(documented('/me/calendar.ics', 'get').responses['200'].content).toHaveProperty('text/calendar')
+    // none of them is left as an undocumented raw endpoint
+    const raw = Object.entries(doc.paths as Record<string, Record<string, { summary?: string }>>)
+      .filter(([p]) => /^\/(bookings|events|subscriptions|social|images|me\/calendar)/.test(p))
+      .flatMap(([p, ops]) => Object.entries(ops).filter(([, op]) => op.summary === 'Custom endpoint (no schema declared)').map(([m]) => `${m} ${p}`))
+    expect(raw).toEqual([])
+  })
+
   it('refuses what the documented schemas refuse', async () => {
     const short = await t.api.post('/api/users/register', { email: 'someone@test.local', password: 'short' })
     expect(short.status).toBe(400)
