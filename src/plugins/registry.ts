@@ -16,6 +16,7 @@ import { eventsPlugin } from './events'
 import { seedEvents } from './events/seed'
 import { seedDelivery } from './delivery/seed'
 import { seedSubscriptions, subscriptionsPlugin } from './subscriptions'
+import { dancePlugin, seedDance } from './dance'
 
 export type VibePlugin = {
   name: string
@@ -33,6 +34,8 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'delivery', plugin: deliveryPlugin, seed: seedDelivery },
   { name: 'events', plugin: eventsPlugin, seed: seedEvents },
   { name: 'subscriptions', plugin: subscriptionsPlugin, seed: seedSubscriptions },
+  // after events: it links festivals and events to artists when the events plugin is on
+  { name: 'dance', plugin: dancePlugin, seed: seedDance },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */
