@@ -15,6 +15,7 @@ import * as migration_20261203_051311_jobs_probe from './20261203_051311_jobs_pr
 import * as migration_20261203_051312_multi_instance from './20261203_051312_multi_instance';
 import * as migration_20261203_051522_subscriptions from './20261203_051522_subscriptions';
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
+import * as migration_20261203_052424_dance_styles from './20261203_052424_dance_styles';
 
 export const migrations = [
   {
@@ -95,11 +96,16 @@ export const migrations = [
   {
     up: migration_20261203_051522_subscriptions.up,
     down: migration_20261203_051522_subscriptions.down,
-    name: '20261203_051522_subscriptions'
+    name: '20261203_051522_subscriptions',
   },
   {
     up: migration_20261203_051523_subscriptions_one_live.up,
     down: migration_20261203_051523_subscriptions_one_live.down,
     name: '20261203_051523_subscriptions_one_live',
+  },
+  {
+    up: migration_20261203_052424_dance_styles.up,
+    down: migration_20261203_052424_dance_styles.down,
+    name: '20261203_052424_dance_styles'
   },
 ];
