@@ -121,6 +121,8 @@ export interface Config {
     'subscription-plans': SubscriptionPlan;
     subscriptions: Subscription;
     'dance-styles': DanceStyle;
+    'formation-categories': FormationCategory;
+    formations: Formation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -183,6 +185,8 @@ export interface Config {
     'subscription-plans': SubscriptionPlansSelect<false> | SubscriptionPlansSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'dance-styles': DanceStylesSelect<false> | DanceStylesSelect<true>;
+    'formation-categories': FormationCategoriesSelect<false> | FormationCategoriesSelect<true>;
+    formations: FormationsSelect<false> | FormationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2092,6 +2096,95 @@ export interface DanceStyle {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formation-categories".
+ */
+export interface FormationCategory {
+  id: number;
+  name: string;
+  /**
+   * Made from the name when empty; used in the breadcrumbs URLs.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * Icon name, e.g. music
+   */
+  icon?: string | null;
+  order?: number | null;
+  parent?: (number | null) | FormationCategory;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | FormationCategory;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formations".
+ */
+export interface Formation {
+  id: number;
+  title: string;
+  /**
+   * Made from the title when empty.
+   */
+  slug: string;
+  excerpt?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category: number | FormationCategory;
+  difficulty: 'beginner' | 'intermediate' | 'advanced';
+  featuredImage?: (number | null) | Media;
+  /**
+   * http(s) link, e.g. a YouTube video
+   */
+  videoUrl?: string | null;
+  /**
+   * SEO: 160 characters at most
+   */
+  metaDescription?: string | null;
+  /**
+   * Set to the creator
+   */
+  author?: (number | null) | User;
+  /**
+   * Set by editors
+   */
+  featured?: boolean | null;
+  publishedAt?: string | null;
+  /**
+   * Computed from the content (200 words a minute)
+   */
+  readingTimeMinutes?: number | null;
+  /**
+   * Counted in batches
+   */
+  views?: number | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2459,6 +2552,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dance-styles';
         value: number | DanceStyle;
+      } | null)
+    | ({
+        relationTo: 'formation-categories';
+        value: number | FormationCategory;
+      } | null)
+    | ({
+        relationTo: 'formations';
+        value: number | Formation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3734,6 +3835,52 @@ export interface DanceStylesSelect<T extends boolean = true> {
   active?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formation-categories_select".
+ */
+export interface FormationCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  icon?: T;
+  order?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formations_select".
+ */
+export interface FormationsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  content?: T;
+  category?: T;
+  difficulty?: T;
+  featuredImage?: T;
+  videoUrl?: T;
+  metaDescription?: T;
+  author?: T;
+  featured?: T;
+  publishedAt?: T;
+  readingTimeMinutes?: T;
+  views?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
