@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Auth } from '../helpers/client'
 
+import { seedFormations } from '../../src/plugins/dance/formations'
 import { seedTheory, THEORY_CATEGORY, THEORY_COURSE_TITLE } from '../../src/plugins/dance/formations/theory-seed'
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
@@ -34,7 +35,8 @@ beforeAll(async () => {
   ])
   // the category exists already (another seed made it): the theory seed reuses it
   await t.payload.create({ collection: 'course-categories', data: { name: THEORY_CATEGORY }, locale: 'fr', overrideAccess: true })
-  await seedTheory(t.payload, { admin: { id: instructor.user.id, email: instructor.user.email }, usersByRole: { instructor: [{ id: instructor.user.id, email: instructor.user.email }] }, mediaIds: [], demoPassword: 'x' })
+  // the part's whole seed: formations, then the theory course
+  await seedFormations(t.payload, { admin: { id: instructor.user.id, email: instructor.user.email }, usersByRole: { instructor: [{ id: instructor.user.id, email: instructor.user.email }] }, mediaIds: [], demoPassword: 'x' })
   const found = await t.api.get(`/api/courses?where[title][equals]=${encodeURIComponent(THEORY_COURSE_TITLE)}&depth=1`)
   expect(found.status).toBe(200)
   course = found.body.docs[0]
@@ -43,6 +45,24 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await t?.close()
+})
+
+describe('formations seed', () => {
+  it('French categories on two levels with breadcrumbs, published formations and one draft', async () => {
+    const cats = (await t.api.get('/api/formation-categories?limit=50&depth=0')).body.docs as any[]
+    const guidage = cats.find((c) => c.slug === 'guidage')
+    expect(guidage.breadcrumbs.map((b: any) => [b.label, b.url])).toEqual([
+      ['Technique', '/technique'],
+      ['Guidage', '/technique/guidage'],
+    ])
+    const published = (await t.api.get('/api/formations?limit=50&depth=0')).body.docs as any[]
+    expect(published.length).toBeGreaterThanOrEqual(4)
+    expect(published.every((f) => f._status === 'published' && f.publishedAt && f.readingTimeMinutes >= 1)).toBe(true)
+    const all = await t.payload.find({ collection: 'formations', limit: 50, depth: 0 })
+    expect(all.docs.filter((f) => f._status === 'draft')).toHaveLength(1)
+    const found = await t.api.get('/api/formations/search?q=decale')
+    expect(found.body.docs.map((d: any) => d.title)).toContain('Danser en décalé sans perdre la musique')
+  })
 })
 
 describe('theory seed', () => {
