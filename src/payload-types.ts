@@ -2104,7 +2104,7 @@ export interface FormationCategory {
   /**
    * Made from the name when empty; used in the breadcrumbs URLs.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   /**
    * Icon name, e.g. music
@@ -2133,7 +2133,7 @@ export interface Formation {
   /**
    * Made from the title when empty.
    */
-  slug: string;
+  slug?: string | null;
   excerpt?: string | null;
   content?: {
     root: {

@@ -16104,8 +16104,7 @@ export interface components {
             id: number;
             /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             name: string;
-            /** @description Made from the name when empty; used in the breadcrumbs URLs. */
-            slug: string;
+            slug?: string | null;
             description?: string | null;
             icon?: string | null;
             order?: number | null;
@@ -16123,7 +16122,7 @@ export interface components {
             /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             name: string;
             /** @description Made from the name when empty; used in the breadcrumbs URLs. */
-            slug: string;
+            slug?: string;
             /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             description?: string;
             /** @description Icon name, e.g. music */
@@ -16183,8 +16182,7 @@ export interface components {
             id: number;
             /** @description Title Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             title: string;
-            /** @description Made from the title when empty. */
-            slug: string;
+            slug?: string | null;
             excerpt?: string | null;
             content?: Record<string, never> | null;
             /** @description Category */
@@ -16210,7 +16208,7 @@ export interface components {
             /** @description Title Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             title: string;
             /** @description Made from the title when empty. */
-            slug: string;
+            slug?: string;
             /** @description Excerpt Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             excerpt?: string;
             /** @description Rich text (Lexical editor state) Content Localized (fr, en): one value per `locale`; `locale=*` returns them all. */

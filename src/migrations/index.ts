@@ -16,8 +16,8 @@ import * as migration_20261203_051312_multi_instance from './20261203_051312_mul
 import * as migration_20261203_051522_subscriptions from './20261203_051522_subscriptions';
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 import * as migration_20261203_052424_dance_styles from './20261203_052424_dance_styles';
-import * as migration_20261203_053254_dance_formations from './20261203_053254_dance_formations';
-import * as migration_20261203_053255_dance_formations_constraints from './20261203_053255_dance_formations_constraints';
+import * as migration_20261203_054500_dance_formations from './20261203_054500_dance_formations';
+import * as migration_20261203_054501_dance_formations_constraints from './20261203_054501_dance_formations_constraints';
 
 export const migrations = [
   {
@@ -111,13 +111,13 @@ export const migrations = [
     name: '20261203_052424_dance_styles',
   },
   {
-    up: migration_20261203_053254_dance_formations.up,
-    down: migration_20261203_053254_dance_formations.down,
-    name: '20261203_053254_dance_formations'
+    up: migration_20261203_054500_dance_formations.up,
+    down: migration_20261203_054500_dance_formations.down,
+    name: '20261203_054500_dance_formations'
   },
   {
-    up: migration_20261203_053255_dance_formations_constraints.up,
-    down: migration_20261203_053255_dance_formations_constraints.down,
-    name: '20261203_053255_dance_formations_constraints',
+    up: migration_20261203_054501_dance_formations_constraints.up,
+    down: migration_20261203_054501_dance_formations_constraints.down,
+    name: '20261203_054501_dance_formations_constraints',
   },
 ];

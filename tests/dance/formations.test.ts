@@ -263,6 +263,15 @@ describe('formations: bad input gets a 4xx, never a 5xx', () => {
     const ok = await t.api.post('/api/formations', { ...base, videoUrl: 'https://youtu.be/abc', metaDescription: 'x'.repeat(160) }, editor.auth)
     expect(ok.status, ok.text.slice(0, 200)).toBe(201)
     expect((await t.api.post('/api/formations', { ...base, slug: ok.body.doc.slug }, editor.auth)).status).toBeLessThan(500)
+    // a draft save is validated too
+    const draftBad = await t.api.patch(`/api/formations/${ok.body.doc.id}?draft=true`, { videoUrl: 'javascript:alert(1)' }, editor.auth)
+    expect(draftBad.status).toBe(400)
+    expect((await t.api.post('/api/formations?draft=true', { ...base, metaDescription: 'x'.repeat(161) }, editor.auth)).status).toBe(400)
+    // an emptied slug is made again from the title
+    const reslug = await t.api.patch(`/api/formations/${ok.body.doc.id}`, { slug: '' }, editor.auth)
+    expect(reslug.status, reslug.text.slice(0, 200)).toBe(200)
+    expect(reslug.body.doc.slug).toBe(ok.body.doc.slug)
+    expect((await t.api.patch(`/api/formation-categories/${musicalite.id}`, { slug: '' }, editor.auth)).body.doc.slug).toBe('musicalite')
     expect((await t.api.get('/api/formations/abc')).status).toBeLessThan(500)
     expect((await t.api.post('/api/formations/abc/view')).status).toBe(400)
     expect((await t.api.post('/api/formations/99999999/view')).status).toBe(404)

@@ -20,7 +20,9 @@ const idOf = (v: unknown): null | number => {
 /** Slug from the name when missing; the parent must exist, not be the category itself or below it, and not nest too deep. */
 const checkSlugAndParent: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data) return data
-  if (!data.slug && typeof data.name === 'string' && !originalDoc?.slug) data.slug = slugify(data.name, 'categorie')
+  // made from the name when missing, or when emptied
+  const name = data.name ?? originalDoc?.name
+  if (('slug' in data ? !data.slug : !originalDoc?.slug) && typeof name === 'string') data.slug = slugify(name, 'categorie')
   if (!('parent' in data)) return data
   const parent = idOf(data.parent)
   if (data.parent !== null && data.parent !== undefined && data.parent !== '' && parent === null) throw badRequest('parent: must be a formation category id.')
@@ -63,13 +65,13 @@ export const FormationCategories: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 120, label: { en: 'Name', fr: 'Nom' } },
     {
+      // not `required`: the admin form validates before the hook fills it from the name
       name: 'slug',
       type: 'text',
-      required: true,
       unique: true,
       index: true,
       maxLength: 140,
-      validate: ((v: unknown) => (typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) || 'slug: lowercase letters, digits and dashes') as never,
+      validate: ((v: unknown) => v === null || v === undefined || v === '' || (typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) || 'slug: lowercase letters, digits and dashes') as never,
       admin: { description: { en: 'Made from the name when empty; used in the breadcrumbs URLs.', fr: "Construit à partir du nom si vide ; sert aux URL du fil d'Ariane." } },
       label: { en: 'Slug', fr: 'Slug' },
     },

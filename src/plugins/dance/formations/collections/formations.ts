@@ -11,11 +11,14 @@ export const FORMATIONS = 'formations'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** The slug comes from the title when not given; a title already taken gets a short suffix. */
+/** The slug comes from the title when not given (or emptied); a slug already taken gets a short suffix. */
 const deriveSlug: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
-  if (!data || data.slug || originalDoc?.slug || typeof data.title !== 'string') return data
-  const base = slugify(data.title, 'formation').slice(0, 180)
-  const taken = await req.payload.count({ collection: FORMATIONS, where: { slug: { equals: base } }, req, overrideAccess: true })
+  if (!data || ('slug' in data ? data.slug : originalDoc?.slug)) return data
+  const title = data.title ?? originalDoc?.title
+  if (typeof title !== 'string' || !title) return data
+  const base = slugify(title, 'formation').slice(0, 180)
+  const others = originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []
+  const taken = await req.payload.count({ collection: FORMATIONS, where: { and: [{ slug: { equals: base } }, ...others] }, req, overrideAccess: true })
   data.slug = taken.totalDocs ? `${base}-${Date.now().toString(36)}` : base
   return data
 }
@@ -56,7 +59,8 @@ export const Formations: CollectionConfig = {
     defaultColumns: ['title', 'category', 'difficulty', 'author', '_status', 'views', 'publishedAt'],
     listSearchableFields: ['title', 'slug'],
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // drafts are validated too: a draft never stores a bad URL or an overlong meta description
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: { read: readFormations, create: createFormations, update: ownFormations, delete: ownFormations },
   defaultSort: '-publishedAt',
   endpoints: formationEndpoints,
@@ -64,13 +68,13 @@ export const Formations: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: { en: 'Title', fr: 'Titre' } },
     {
+      // not `required`: the admin form validates before the hook fills it from the title
       name: 'slug',
       type: 'text',
-      required: true,
       unique: true,
       index: true,
       maxLength: 200,
-      validate: ((v: unknown) => (typeof v === 'string' && SLUG.test(v)) || 'slug: lowercase letters, digits and dashes') as never,
+      validate: ((v: unknown) => v === null || v === undefined || v === '' || (typeof v === 'string' && SLUG.test(v)) || 'slug: lowercase letters, digits and dashes') as never,
       admin: { position: 'sidebar', description: { en: 'Made from the title when empty.', fr: 'Construit à partir du titre si vide.' } },
       label: { en: 'Slug', fr: 'Slug' },
     },

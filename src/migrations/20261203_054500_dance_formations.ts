@@ -19,7 +19,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "formation_categories" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"slug" varchar NOT NULL,
+  	"slug" varchar,
   	"icon" varchar,
   	"order" numeric DEFAULT 0,
   	"parent_id" integer,
