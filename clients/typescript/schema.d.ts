@@ -45498,6 +45498,7 @@ export interface operations {
                 difficulty?: "beginner" | "intermediate" | "advanced";
                 page?: number;
                 limit?: number;
+                locale?: "fr" | "en";
             };
             header?: never;
             path?: never;

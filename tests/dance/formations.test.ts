@@ -10,6 +10,7 @@ import type { Auth } from '../helpers/client'
 
 import { sql } from '../../src/db/transaction'
 import { flushFormationViews } from '../../src/plugins/dance/formations'
+import { runClosers } from '../../src/runtime/closers'
 import { exec } from '../bookings/helpers'
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
@@ -308,6 +309,16 @@ describe('formations: search', () => {
     expect((await search('q=zzzzzz')).body).toMatchObject({ docs: [], totalDocs: 0 })
   })
 
+  it('searches every locale: an English title is found too', async () => {
+    const en = await t.api.patch(`/api/formations/${musique.id}?locale=en`, { title: 'Timing theory for dancers' }, editor.auth)
+    expect(en.status, en.text.slice(0, 200)).toBe(200)
+    const found = await search('q=timing&locale=en')
+    expect(found.status, found.text.slice(0, 200)).toBe(200)
+    expect(found.body.docs.map((d: any) => d.id)).toEqual([musique.id])
+    expect(found.body.docs[0].title).toBe('Timing theory for dancers')
+    expect((await search('q=timing')).body.docs[0].title).toBe('Théorie musicale') // default locale: French
+  })
+
   it('filters by category (subcategories included, by id or slug) and difficulty; paginates', async () => {
     const inGuidage = await search(`q=theorie&category=${guidage.id}&limit=50`)
     expect(titles(inGuidage)).toContain('Le cadre du guideur')
@@ -375,5 +386,14 @@ describe('formations: views', () => {
     expect(republished.views).toBe(103)
     expect(await views(a.id)).toBe(103)
     await exec(t, sql`DROP TRIGGER test_formation_writes ON formations`)
+  })
+
+  it('views still pending when the server shuts down are written by its closer', async () => {
+    const c = await publish(editor.auth, (await create(editor.auth, { title: 'Vue C' })).id)
+    for (let i = 0; i < 4; i++) expect((await t.api.post(`/api/formations/${c.id}/view`)).status).toBe(202)
+    expect(Number((await exec(t, sql`SELECT views FROM formations WHERE id = ${c.id}`))[0].views)).toBe(0)
+    // what closePayload runs first (the pool is still open then)
+    await runClosers(t.payload)
+    expect(Number((await exec(t, sql`SELECT views FROM formations WHERE id = ${c.id}`))[0].views)).toBe(4)
   })
 })

@@ -26,6 +26,8 @@ export const SearchQuery = z
     difficulty: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
     page: z.coerce.number().int().min(1).max(1000).default(1),
     limit: z.coerce.number().int().min(1).max(50).default(10),
+    /** The locale the documents are answered in (Payload reads it); every locale's text is searched. */
+    locale: z.enum(['fr', 'en']).optional(),
   })
   .strict()
 
