@@ -145,6 +145,12 @@ describe('formations: fields the server sets', () => {
     // an editor may feature it; the author may not
     expect((await t.api.patch(`/api/formations/${doc.id}`, { featured: true }, instructor.auth)).body.doc.featured).toBe(false)
     expect((await t.api.patch(`/api/formations/${doc.id}`, { featured: true }, editor.auth)).body.doc.featured).toBe(true)
+    // the same title created 5 times at once: distinct slugs (the unique index decides), never a 5xx
+    const burst = await Promise.all(Array.from({ length: 5 }, () => t.api.post('/api/formations', { title: 'Titre en rafale', category: guidage.id }, editor.auth)))
+    expect(burst.every((r) => r.status === 201 || r.status === 409 || r.status === 400), burst.map((r) => `${r.status} ${r.text.slice(0, 120)}`).join('\n')).toBe(true)
+    const slugs = burst.filter((r) => r.status === 201).map((r) => r.body.doc.slug)
+    expect(slugs.length).toBeGreaterThanOrEqual(1)
+    expect(new Set(slugs).size).toBe(slugs.length)
     // a second formation with the same title gets its own slug
     const twin = await create(artist.auth, { title: 'Théorie du décalé' })
     expect(twin.slug).not.toBe('theorie-du-decale')
@@ -220,6 +226,10 @@ describe('formations: access', () => {
       expect(one.body.data?.Formation ?? null).toBeNull()
       const upd = await t.api.graphql(`mutation($id: Int!) { updateFormation(id: $id, data: { title: "Piraté" }) { id title } }`, { id: pub.id }, auth)
       expect(upd.body.errors?.length).toBeGreaterThan(0)
+      const del = await t.api.graphql(`mutation($id: Int!) { deleteFormation(id: $id) { id } }`, { id: pub.id }, auth)
+      expect(del.body.errors?.length).toBeGreaterThan(0)
+      const bad = await t.api.graphql(`mutation { createFormation(data: { title: "Pirate", category: ${guidage.id} }) { id } }`, {}, auth)
+      expect(bad.body.errors?.length).toBeGreaterThan(0)
     }
     expect((await t.api.get(`/api/formations/${pub.id}`)).body.title).toBe('Article public')
   })

@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
+import { randomBytes } from 'node:crypto'
+
 import { rows, sql } from '../../../../db/transaction'
 import { slugify } from '../../../../lib/slugify'
 import { GROUP } from '../../shared'
@@ -19,7 +21,7 @@ const deriveSlug: CollectionBeforeValidateHook = async ({ data, originalDoc, req
   const base = slugify(title, 'formation').slice(0, 180)
   const others = originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []
   const taken = await req.payload.count({ collection: FORMATIONS, where: { and: [{ slug: { equals: base } }, ...others] }, req, overrideAccess: true })
-  data.slug = taken.totalDocs ? `${base}-${Date.now().toString(36)}` : base
+  data.slug = taken.totalDocs ? `${base}-${randomBytes(3).toString('hex')}` : base
   return data
 }
 
