@@ -128,6 +128,9 @@ export interface Config {
     'image-tags': ImageTag;
     'generated-images': GeneratedImage;
     'image-generation-history': ImageGenerationHistory;
+    'dance-styles': DanceStyle;
+    'formation-categories': FormationCategory;
+    formations: Formation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -205,6 +208,9 @@ export interface Config {
     'image-tags': ImageTagsSelect<false> | ImageTagsSelect<true>;
     'generated-images': GeneratedImagesSelect<false> | GeneratedImagesSelect<true>;
     'image-generation-history': ImageGenerationHistorySelect<false> | ImageGenerationHistorySelect<true>;
+    'dance-styles': DanceStylesSelect<false> | DanceStylesSelect<true>;
+    'formation-categories': FormationCategoriesSelect<false> | FormationCategoriesSelect<true>;
+    formations: FormationsSelect<false> | FormationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2348,6 +2354,108 @@ export interface ImageGenerationHistory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-styles".
+ */
+export interface DanceStyle {
+  id: number;
+  name: string;
+  slug: string;
+  description?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formation-categories".
+ */
+export interface FormationCategory {
+  id: number;
+  name: string;
+  /**
+   * Made from the name when empty; used in the breadcrumbs URLs.
+   */
+  slug?: string | null;
+  description?: string | null;
+  /**
+   * Icon name, e.g. music
+   */
+  icon?: string | null;
+  order?: number | null;
+  parent?: (number | null) | FormationCategory;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | FormationCategory;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formations".
+ */
+export interface Formation {
+  id: number;
+  title: string;
+  /**
+   * Made from the title when empty.
+   */
+  slug?: string | null;
+  excerpt?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category: number | FormationCategory;
+  difficulty: 'beginner' | 'intermediate' | 'advanced';
+  featuredImage?: (number | null) | Media;
+  /**
+   * http(s) link, e.g. a YouTube video
+   */
+  videoUrl?: string | null;
+  /**
+   * SEO: 160 characters at most
+   */
+  metaDescription?: string | null;
+  /**
+   * Set to the creator
+   */
+  author?: (number | null) | User;
+  /**
+   * Set by editors
+   */
+  featured?: boolean | null;
+  publishedAt?: string | null;
+  /**
+   * Computed from the content (200 words a minute)
+   */
+  readingTimeMinutes?: number | null;
+  /**
+   * Counted in batches
+   */
+  views?: number | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2755,6 +2863,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'image-generation-history';
         value: number | ImageGenerationHistory;
+      } | null)
+    | ({
+        relationTo: 'dance-styles';
+        value: number | DanceStyle;
+      } | null)
+    | ({
+        relationTo: 'formation-categories';
+        value: number | FormationCategory;
+      } | null)
+    | ({
+        relationTo: 'formations';
+        value: number | Formation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4230,6 +4350,64 @@ export interface ImageGenerationHistorySelect<T extends boolean = true> {
   errorMessage?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-styles_select".
+ */
+export interface DanceStylesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formation-categories_select".
+ */
+export interface FormationCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  icon?: T;
+  order?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formations_select".
+ */
+export interface FormationsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  content?: T;
+  category?: T;
+  difficulty?: T;
+  featuredImage?: T;
+  videoUrl?: T;
+  metaDescription?: T;
+  author?: T;
+  featured?: T;
+  publishedAt?: T;
+  readingTimeMinutes?: T;
+  views?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

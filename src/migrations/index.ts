@@ -17,6 +17,8 @@ import * as migration_20261203_051522_subscriptions from './20261203_051522_subs
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 import * as migration_20261203_053156_social_publishing from './20261203_053156_social_publishing';
 import * as migration_20261203_053602_ai_images from './20261203_053602_ai_images';
+import * as migration_20261203_061307_dance from './20261203_061307_dance';
+import * as migration_20261203_061308_dance_formations_constraints from './20261203_061308_dance_formations_constraints';
 
 export const migrations = [
   {
@@ -112,6 +114,16 @@ export const migrations = [
   {
     up: migration_20261203_053602_ai_images.up,
     down: migration_20261203_053602_ai_images.down,
-    name: '20261203_053602_ai_images'
+    name: '20261203_053602_ai_images',
+  },
+  {
+    up: migration_20261203_061307_dance.up,
+    down: migration_20261203_061307_dance.down,
+    name: '20261203_061307_dance'
+  },
+  {
+    up: migration_20261203_061308_dance_formations_constraints.up,
+    down: migration_20261203_061308_dance_formations_constraints.down,
+    name: '20261203_061308_dance_formations_constraints',
   },
 ];

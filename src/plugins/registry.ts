@@ -18,6 +18,7 @@ import { seedDelivery } from './delivery/seed'
 import { seedSubscriptions, subscriptionsPlugin } from './subscriptions'
 import { seedSocialPublishing, socialPublishingPlugin } from './social-publishing'
 import { aiImagesPlugin, seedAiImages } from './ai-images'
+import { dancePlugin, seedDance } from './dance'
 
 export type VibePlugin = {
   name: string
@@ -38,6 +39,8 @@ export const PLUGINS: VibePlugin[] = [
   { name: 'social-publishing', plugin: socialPublishingPlugin, seed: seedSocialPublishing },
   // after social-publishing: it adds the generatedImages field to scheduled-posts when that collection exists
   { name: 'ai-images', plugin: aiImagesPlugin, seed: seedAiImages },
+  // after events: it links festivals and events to artists when the events plugin is on
+  { name: 'dance', plugin: dancePlugin, seed: seedDance },
 ]
 
 /** Tags a plugin function with its registry name so the seed knows which plugins are on. */

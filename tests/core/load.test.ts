@@ -268,6 +268,15 @@ describe('50 concurrent writers', () => {
         return (w, n) => ({ method: 'PATCH', path: `/api/image-tags/${tags[w % tags.length].id}`, body: { colour: `#${(n % 256).toString(16).padStart(2, '0')}2233` }, auth: marketers[w % marketers.length].auth })
       },
     },
+    dance: {
+      collection: 'dance-styles',
+      // editors renaming dance styles (localized fields, unique slugs)
+      setup: async (t) => {
+        const editors = await several(5, () => userSession(t.payload, t.api, ['editor']))
+        const styles = await several(10, (i) => t.payload.create({ collection: 'dance-styles', data: { name: `Load style ${i} ${randomBytes(3).toString('hex')}` } as never, overrideAccess: true }))
+        return (w, n) => ({ method: 'PATCH', path: `/api/dance-styles/${styles[w % styles.length].id}`, body: { description: `edit ${w}/${n}` }, auth: editors[w % editors.length].auth })
+      },
+    },
     delivery: {
       collection: 'restaurants',
       // owners editing their restaurants
