@@ -228,6 +228,10 @@ export interface Config {
     'payments-overview': PaymentsOverviewWidget;
     'learning-overview': LearningOverviewWidget;
     'delivery-overview': DeliveryOverviewWidget;
+    'events-overview': EventsOverviewWidget;
+    'subscriptions-overview': SubscriptionsOverviewWidget;
+    'social-overview': SocialOverviewWidget;
+    'ai-images-overview': AiImagesOverviewWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -1939,13 +1943,7 @@ export interface Event {
   latitude?: number | null;
   longitude?: number | null;
   access: 'free' | 'paid';
-  /**
-   * Minor units (XOF has none, EUR has cents)
-   */
   price?: number | null;
-  /**
-   * Minor units (XOF has none, EUR has cents)
-   */
   earlyBirdPrice?: number | null;
   earlyBirdUntil?: string | null;
   currency?: string | null;
@@ -2020,13 +2018,7 @@ export interface FestivalPackage {
   festival: number | Festival;
   name: string;
   level: 'basic' | 'premium' | 'vip';
-  /**
-   * Minor units
-   */
   price?: number | null;
-  /**
-   * Minor units
-   */
   earlyBirdPrice?: number | null;
   earlyBirdUntil?: string | null;
   currency?: string | null;
@@ -2336,9 +2328,6 @@ export interface ImageGenerationHistory {
   outcome: 'success' | 'failed' | 'moderation_blocked';
   attempts?: number | null;
   durationMs?: number | null;
-  /**
-   * Minor units of the currency (cents).
-   */
   costEstimate?: number | null;
   currency?: string | null;
   errorCode?: string | null;
@@ -4376,6 +4365,46 @@ export interface LearningOverviewWidget {
  * via the `definition` "delivery-overview_widget".
  */
 export interface DeliveryOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events-overview_widget".
+ */
+export interface EventsOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions-overview_widget".
+ */
+export interface SubscriptionsOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-overview_widget".
+ */
+export interface SocialOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-images-overview_widget".
+ */
+export interface AiImagesOverviewWidget {
   data?: {
     [k: string]: unknown;
   };

@@ -56,10 +56,10 @@ export const bookingsPlugin =
       ...config,
       collections: [
         ...(config.collections ?? []),
-        // organizers see their promo codes and registrations; editors moderate events
-        ...forRoles([BookingRegistrations, PromoCodes], ['organizer', 'editor']),
         // internal capacity counters, changed only by the engine
         asSystem(BookingBuckets),
+        // organizers see their promo codes and registrations; editors moderate events
+        ...forRoles([BookingRegistrations, PromoCodes], ['organizer', 'editor']),
       ],
       endpoints: [...(config.endpoints ?? []), ...bookingsEndpoints],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expireTask, minimumsTask, remindersTask] },
