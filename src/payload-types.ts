@@ -1943,7 +1943,13 @@ export interface Event {
   latitude?: number | null;
   longitude?: number | null;
   access: 'free' | 'paid';
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
   price?: number | null;
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
   earlyBirdPrice?: number | null;
   earlyBirdUntil?: string | null;
   currency?: string | null;
@@ -2018,7 +2024,13 @@ export interface FestivalPackage {
   festival: number | Festival;
   name: string;
   level: 'basic' | 'premium' | 'vip';
+  /**
+   * Minor units
+   */
   price?: number | null;
+  /**
+   * Minor units
+   */
   earlyBirdPrice?: number | null;
   earlyBirdUntil?: string | null;
   currency?: string | null;
@@ -2328,6 +2340,9 @@ export interface ImageGenerationHistory {
   outcome: 'success' | 'failed' | 'moderation_blocked';
   attempts?: number | null;
   durationMs?: number | null;
+  /**
+   * Minor units of the currency (cents).
+   */
   costEstimate?: number | null;
   currency?: string | null;
   errorCode?: string | null;

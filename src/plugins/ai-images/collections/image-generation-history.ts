@@ -61,7 +61,7 @@ export const ImageGenerationHistory: CollectionConfig = {
       fields: [
         { name: 'attempts', type: 'number', min: 1, admin: { readOnly: true }, label: l('HTTP attempts', 'Tentatives HTTP') },
         { name: 'durationMs', type: 'number', min: 0, admin: { readOnly: true }, label: l('Duration (ms)', 'Durée (ms)') },
-        { name: 'costEstimate', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { readOnly: true }), label: l('Cost estimate', 'Coût estimé') },
+        { name: 'costEstimate', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { readOnly: true, description: l('Minor units of the currency (cents).', 'Unités mineures de la devise (centimes).') }), label: l('Cost estimate', 'Coût estimé') },
         { name: 'currency', type: 'text', minLength: 3, maxLength: 3, defaultValue: 'USD', admin: { readOnly: true }, label: l('Currency', 'Devise') },
       ],
     },

@@ -13,7 +13,7 @@ import { syncFestivalBucket, syncPackageBucket } from '../services/festivals'
 const moderatorsOnly: FieldAccess = ({ req }) => isModerator(req.user)
 const dateTime = (name: string, en: string, fr: string, required = false) => ({ name, type: 'date' as const, required, admin: { date: { pickerAppearance: 'dayAndTime' as const } }, label: { en, fr } })
 /** Stored in minor units of the package's `currency`, shown and typed as money. */
-const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en, fr } })
+const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { description: { en: 'Minor units', fr: 'Unités mineures' } }), label: { en, fr } })
 
 const idParam = (raw: string) => {
   const n = Number(raw)
