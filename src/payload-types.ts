@@ -234,6 +234,10 @@ export interface Config {
     'payments-overview': PaymentsOverviewWidget;
     'learning-overview': LearningOverviewWidget;
     'delivery-overview': DeliveryOverviewWidget;
+    'events-overview': EventsOverviewWidget;
+    'subscriptions-overview': SubscriptionsOverviewWidget;
+    'social-overview': SocialOverviewWidget;
+    'ai-images-overview': AiImagesOverviewWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -4554,6 +4558,46 @@ export interface LearningOverviewWidget {
  * via the `definition` "delivery-overview_widget".
  */
 export interface DeliveryOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events-overview_widget".
+ */
+export interface EventsOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions-overview_widget".
+ */
+export interface SubscriptionsOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-overview_widget".
+ */
+export interface SocialOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ai-images-overview_widget".
+ */
+export interface AiImagesOverviewWidget {
   data?: {
     [k: string]: unknown;
   };

@@ -132,6 +132,8 @@ it('shows each role its dashboard widgets and collections, the System group to a
   await createUser(payload, { email: 'dash-admin@browser.test', roles: ['admin'] })
   const owner = await createUser(payload, { email: 'dash-owner@browser.test', roles: ['restaurant-owner'] })
   const teacher = await createUser(payload, { email: 'dash-teacher@browser.test', roles: ['instructor'], preferredLocale: 'fr' })
+  const organizer = await createUser(payload, { email: 'dash-organizer@browser.test', roles: ['organizer'] })
+  await payload.create({ collection: 'events', data: { title: 'Soirée à valider', status: 'pending_review', organizer: organizer.id, startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), capacity: 20 } as never })
   const restaurant = await makeRestaurant(payload, owner, { name: 'Chez Dash' })
   await payload.jobs.queue({ task: 'learning-reset-streaks', input: {} as never })
   const category = await payload.create({ collection: 'course-categories', data: { name: 'Salsa', color: '#aa3300' } })
@@ -148,7 +150,7 @@ it('shows each role its dashboard widgets and collections, the System group to a
   await adminPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
   await adminPage.locator('.vibe-widget').first().waitFor()
   const adminWidgets = await adminPage.locator('.vibe-widget h3').allInnerTexts()
-  expect(adminWidgets).toEqual(expect.arrayContaining(['Livraison', 'Formation', 'Paiements', 'Notifications', 'Plateforme']))
+  expect(adminWidgets).toEqual(expect.arrayContaining(['Livraison', 'Formation', 'Paiements', 'Notifications', 'Plateforme', 'Événements', 'Abonnements', 'Publication sociale', 'Images IA']))
   await adminPage.locator('figure.vibe-chart').first().waitFor()
   // recharts draws once its container is measured
   await expect.poll(() => adminPage.locator('figure.vibe-chart svg.recharts-surface').count(), { timeout: 60_000 }).toBeGreaterThan(0)
@@ -178,6 +180,19 @@ it('shows each role its dashboard widgets and collections, the System group to a
   expect(ownerNav).not.toMatch(/Cours|Leçons|Système/)
   assertClean(ownerPage)
   await ownerPage.close()
+
+  // organizer: the events widget with their event waiting for moderation, events collections, no System
+  const organizerPage = await openPage(admin.browser)
+  await logIn(organizerPage, baseUrl, 'dash-organizer@browser.test')
+  await organizerPage.goto(`${baseUrl}/admin`, { waitUntil: 'domcontentloaded' })
+  await organizerPage.locator('.vibe-widget').first().waitFor()
+  expect(await organizerPage.locator('.vibe-widget h3').allInnerTexts()).toEqual(['Événements'])
+  expect(await organizerPage.locator('.vibe-widget li[data-count]').first().getAttribute('data-count')).toBe('1')
+  const organizerNav = await organizerPage.locator('nav.nav__wrap').innerText()
+  expect(organizerNav).toContain('Événements')
+  expect(organizerNav).not.toMatch(/Restaurants|Publication sociale|Images générées|Système/)
+  assertClean(organizerPage)
+  await organizerPage.close()
 
   // instructor: learning, no delivery; one language setting on the account page
   const teacherPage = await openPage(admin.browser)

@@ -12,6 +12,8 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import { addDashboardWidgets } from '../../admin/dashboard'
+import { asSystem, forRoles } from '../../admin/visibility'
 import { GeneratedImages } from './collections/generated-images'
 import { ImageGenerationHistory } from './collections/image-generation-history'
 import { ImageTags } from './collections/image-tags'
@@ -29,7 +31,7 @@ export const aiImagesPlugin =
   (): Plugin =>
   (config: Config): Config => {
     limits() // a malformed AI_IMAGES_* variable stops the start, not the first request
-    return addGeneratedImagesToScheduledPosts({
+    const withImages = addGeneratedImagesToScheduledPosts({
       ...config,
       admin: {
         ...config.admin,
@@ -42,8 +44,16 @@ export const aiImagesPlugin =
           },
         },
       },
-      collections: [...(config.collections ?? []), ImageTags, GeneratedImages, ImageGenerationHistory],
+      collections: [
+        ...(config.collections ?? []),
+        ...forRoles([ImageTags, GeneratedImages], ['marketer', 'editor']),
+        // every attempt, with its cost: summed in the statistics view; the raw list is for admins
+        asSystem(ImageGenerationHistory),
+      ],
       endpoints: [...(config.endpoints ?? []), ...imageEndpoints],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateTask, cleanupTask] },
     })
+    return addDashboardWidgets(withImages, [
+      { slug: 'ai-images-overview', Component: '/plugins/ai-images/admin/dashboard-widget#AiImagesWidget', label: { en: 'AI images', fr: 'Images IA' }, roles: ['marketer', 'editor'], order: 55, width: 'medium' },
+    ])
   }

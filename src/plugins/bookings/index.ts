@@ -20,6 +20,7 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import { asSystem, forRoles } from '../../admin/visibility'
 import { BookingBuckets } from './collections/booking-buckets'
 import { BookingRegistrations } from './collections/booking-registrations'
 import { PromoCodes } from './collections/promo-codes'
@@ -53,7 +54,13 @@ export const bookingsPlugin =
     offerMinutes()
     return {
       ...config,
-      collections: [...(config.collections ?? []), BookingBuckets, BookingRegistrations, PromoCodes],
+      collections: [
+        ...(config.collections ?? []),
+        // internal capacity counters, changed only by the engine
+        asSystem(BookingBuckets),
+        // organizers see their promo codes and registrations; editors moderate events
+        ...forRoles([BookingRegistrations, PromoCodes], ['organizer', 'editor']),
+      ],
       endpoints: [...(config.endpoints ?? []), ...bookingsEndpoints],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expireTask, minimumsTask, remindersTask] },
     }

@@ -5,6 +5,9 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import type { Role } from '../../access/roles'
+import { addDashboardWidgets } from '../../admin/dashboard'
+import { forRoles } from '../../admin/visibility'
 import { EventCategories } from './collections/event-categories'
 import { Events } from './collections/events'
 import { FestivalPackages, Festivals } from './collections/festivals'
@@ -13,10 +16,17 @@ import { rootEndpoints } from './endpoints/root'
 
 export { EVENT_STATUSES, type EventStatus } from './services/moderation'
 
+/** Who works with events in the admin: organizers, and editors who moderate (admins see everything). */
+export const EVENTS_ROLES: Role[] = ['organizer', 'editor']
+
 export const eventsPlugin =
   (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [...(config.collections ?? []), EventCategories, Events, Festivals, FestivalPackages, Follows],
-    endpoints: [...(config.endpoints ?? []), ...rootEndpoints],
-  })
+  (config: Config): Config =>
+    addDashboardWidgets(
+      {
+        ...config,
+        collections: [...(config.collections ?? []), ...forRoles([EventCategories, Events, Festivals, FestivalPackages, Follows], EVENTS_ROLES)],
+        endpoints: [...(config.endpoints ?? []), ...rootEndpoints],
+      },
+      [{ slug: 'events-overview', Component: '/plugins/events/admin/dashboard-widget#EventsWidget', label: { en: 'Events', fr: 'Événements' }, roles: EVENTS_ROLES, order: 15, width: 'medium' }],
+    )

@@ -12,6 +12,8 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import { addDashboardWidgets } from '../../admin/dashboard'
+import { forRoles } from '../../admin/visibility'
 import { SubscriptionPlans } from './collections/subscription-plans'
 import { Subscriptions } from './collections/subscriptions'
 import { renewTask } from './jobs'
@@ -32,9 +34,13 @@ export const subscriptionsPlugin =
   (): Plugin =>
   (config: Config): Config => {
     settings() // a bad SUBSCRIPTIONS_* value stops the start, not the first renewal
-    return {
-      ...config,
-      collections: [...(config.collections ?? []), SubscriptionPlans, Subscriptions],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), renewTask()] },
-    }
+    return addDashboardWidgets(
+      {
+        ...config,
+        collections: [...(config.collections ?? []), ...forRoles([SubscriptionPlans, Subscriptions], ['editor'])],
+        jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), renewTask()] },
+      },
+      // admins only: anyone else reads only their own subscription
+      [{ slug: 'subscriptions-overview', Component: '/plugins/subscriptions/admin/dashboard-widget#SubscriptionsWidget', label: { en: 'Subscriptions', fr: 'Abonnements' }, roles: [], order: 35, width: 'medium' }],
+    )
   }

@@ -42,6 +42,10 @@ import { NotificationsWidget as NotificationsWidget_b603fe7c8e9ceb1afea173e6942c
 import { PaymentsWidget as PaymentsWidget_a9fa690a29e311c08dcf79f75adb685e } from '../../../plugins/payments/admin/dashboard-widget'
 import { LearningWidget as LearningWidget_fae90b263d8eacc988b57bf071bf2a58 } from '../../../plugins/learning/admin/dashboard-widget'
 import { DeliveryWidget as DeliveryWidget_c33cf990275418e2ef485d757d3b6d68 } from '../../../plugins/delivery/admin/dashboard-widget'
+import { EventsWidget as EventsWidget_57155a233263fb352b266768a3f87006 } from '../../../plugins/events/admin/dashboard-widget'
+import { SubscriptionsWidget as SubscriptionsWidget_e61ba1971034b1fe50c4356d91a81dfa } from '../../../plugins/subscriptions/admin/dashboard-widget'
+import { SocialWidget as SocialWidget_b9ddb6749970dfd1aedbab826c5c44af } from '../../../plugins/social-publishing/admin/dashboard-widget'
+import { AiImagesWidget as AiImagesWidget_5f842681531bdc9e1b1f1bf1e09f673b } from '../../../plugins/ai-images/admin/dashboard-widget'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -90,5 +94,9 @@ export const importMap = {
   "/plugins/payments/admin/dashboard-widget#PaymentsWidget": PaymentsWidget_a9fa690a29e311c08dcf79f75adb685e,
   "/plugins/learning/admin/dashboard-widget#LearningWidget": LearningWidget_fae90b263d8eacc988b57bf071bf2a58,
   "/plugins/delivery/admin/dashboard-widget#DeliveryWidget": DeliveryWidget_c33cf990275418e2ef485d757d3b6d68,
+  "/plugins/events/admin/dashboard-widget#EventsWidget": EventsWidget_57155a233263fb352b266768a3f87006,
+  "/plugins/subscriptions/admin/dashboard-widget#SubscriptionsWidget": SubscriptionsWidget_e61ba1971034b1fe50c4356d91a81dfa,
+  "/plugins/social-publishing/admin/dashboard-widget#SocialWidget": SocialWidget_b9ddb6749970dfd1aedbab826c5c44af,
+  "/plugins/ai-images/admin/dashboard-widget#AiImagesWidget": AiImagesWidget_5f842681531bdc9e1b1f1bf1e09f673b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

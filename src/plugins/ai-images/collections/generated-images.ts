@@ -8,6 +8,7 @@ import { reviewerOrRequester } from '../access'
 import { BACKGROUNDS, OUTPUT_FORMATS, QUALITIES, SIZES, STYLE_VALUES } from '../services/options'
 import { IMAGE_STATUSES } from '../services/transitions'
 import { hasRole } from '../../../access'
+import { bilingualOptions } from '../../../admin/labels'
 
 const l = (en: string, fr: string) => ({ en, fr })
 const systemOnly = { create: () => false, update: () => false }
@@ -43,8 +44,30 @@ const deleteFiles: CollectionAfterDeleteHook = async ({ doc, req }) => {
   }
 }
 
+/** Option labels in both languages (sizes such as 1024x1024 read the same in both). */
+const OPTION_LABELS: Record<string, readonly [en: string, fr: string]> = {
+  none: ['None', 'Aucun'],
+  photographic: ['Photographic', 'Photographique'],
+  illustration: ['Illustration', 'Illustration'],
+  watercolor: ['Watercolour', 'Aquarelle'],
+  '3d-render': ['3D render', 'Rendu 3D'],
+  minimalist: ['Minimalist', 'Minimaliste'],
+  'pop-art': ['Pop art', 'Pop art'],
+  auto: ['Automatic', 'Automatique'],
+  low: ['Low', 'Basse'],
+  medium: ['Medium', 'Moyenne'],
+  high: ['High', 'Haute'],
+  opaque: ['Opaque', 'Opaque'],
+  transparent: ['Transparent', 'Transparent'],
+  openai: ['OpenAI', 'OpenAI'],
+  'local-renderer': ['Local renderer (offline)', 'Rendu local (hors ligne)'],
+  png: ['PNG', 'PNG'],
+  jpeg: ['JPEG', 'JPEG'],
+  webp: ['WebP', 'WebP'],
+}
+
 const select = (name: string, options: readonly string[], label: { en: string; fr: string }, extra: Partial<Field> = {}): Field =>
-  ({ name, type: 'select', options: options.map((value) => ({ value, label: value })), access: systemOnly, admin: ro, label, ...extra }) as Field
+  ({ name, type: 'select', options: bilingualOptions(options, Object.fromEntries(options.filter((o) => OPTION_LABELS[o]).map((o) => [o, OPTION_LABELS[o]]))), access: systemOnly, admin: ro, label, ...extra }) as Field
 
 /**
  * A generation request and its result: the parameters, the stored files (in `media`, with their

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { moneyAdmin } from '../../../admin/fields'
 import { isAdmin, nobody } from '../../../access'
 import { GROUP, HISTORY, IMAGES } from '../constants'
 import { reviewerOrRequester } from '../access'
@@ -60,7 +61,7 @@ export const ImageGenerationHistory: CollectionConfig = {
       fields: [
         { name: 'attempts', type: 'number', min: 1, admin: { readOnly: true }, label: l('HTTP attempts', 'Tentatives HTTP') },
         { name: 'durationMs', type: 'number', min: 0, admin: { readOnly: true }, label: l('Duration (ms)', 'Durée (ms)') },
-        { name: 'costEstimate', type: 'number', min: 0, admin: { readOnly: true, description: l('Minor units of the currency (cents).', 'Unités mineures de la devise (centimes).') }, label: l('Cost estimate', 'Coût estimé') },
+        { name: 'costEstimate', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { readOnly: true, description: l('Minor units of the currency (cents).', 'Unités mineures de la devise (centimes).') }), label: l('Cost estimate', 'Coût estimé') },
         { name: 'currency', type: 'text', minLength: 3, maxLength: 3, defaultValue: 'USD', admin: { readOnly: true }, label: l('Currency', 'Devise') },
       ],
     },

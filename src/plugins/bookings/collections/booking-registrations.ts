@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { moneyAdmin } from '../../../admin/fields'
 import { isAdmin, nobody } from '../../../access'
 import { GROUP, ownOrAdmin } from '../access'
 import { REGISTRATION_STATUSES } from '../services/transitions'
@@ -47,8 +48,8 @@ export const BookingRegistrations: CollectionConfig = {
       ],
       label: { en: 'Price tier', fr: 'Tarif' },
     },
-    { name: 'amount', type: 'number', min: 0, defaultValue: 0, label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
-    { name: 'discount', type: 'number', min: 0, defaultValue: 0, label: { en: 'Discount (minor units)', fr: 'Réduction (unités mineures)' } },
+    { name: 'amount', type: 'number', min: 0, defaultValue: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Amount (minor units)', fr: 'Montant (unités mineures)' } },
+    { name: 'discount', type: 'number', min: 0, defaultValue: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Discount (minor units)', fr: 'Réduction (unités mineures)' } },
     { name: 'currency', type: 'text', maxLength: 3, label: { en: 'Currency', fr: 'Devise' } },
     { name: 'promoCode', type: 'relationship', relationTo: 'promo-codes', label: { en: 'Promo code', fr: 'Code promo' } },
     { name: 'paymentId', type: 'number', min: 1, label: { en: 'Payment', fr: 'Paiement' } },
@@ -58,7 +59,7 @@ export const BookingRegistrations: CollectionConfig = {
     { name: 'ticketCode', type: 'text', unique: true, maxLength: 64, label: { en: 'Ticket code', fr: 'Code du billet' } },
     { name: 'checkedInAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'Checked in at', fr: 'Entrée le' } },
     { name: 'checkedInBy', type: 'relationship', relationTo: 'users', label: { en: 'Checked in by', fr: 'Contrôlé par' } },
-    { name: 'refundedAmount', type: 'number', min: 0, defaultValue: 0, label: { en: 'Refunded (minor units)', fr: 'Remboursé (unités mineures)' } },
+    { name: 'refundedAmount', type: 'number', min: 0, defaultValue: 0, admin: moneyAdmin({ currencyPath: 'currency' }), label: { en: 'Refunded (minor units)', fr: 'Remboursé (unités mineures)' } },
     { name: 'refundNote', type: 'text', maxLength: 500, label: { en: 'Refund note', fr: 'Note de remboursement' } },
     { name: 'cancelReason', type: 'text', maxLength: 500, label: { en: 'Cancellation reason', fr: "Motif d'annulation" } },
     {

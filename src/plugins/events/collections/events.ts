@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
+import { moneyAdmin } from '../../../admin/fields'
 import { badRequest } from '../../../endpoints/http'
 import { hasRole, isAdmin } from '../../../access'
 import { validateCountryCode, validateLatitude, validateLongitude } from '../../../lib/validators'
@@ -20,7 +21,8 @@ const statusLabels: Record<string, { en: string; fr: string }> = {
   cancelled: { en: 'Cancelled', fr: 'Annulé' },
 }
 
-const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, min: 0, admin: { description: { en: 'Minor units (XOF has none, EUR has cents)', fr: 'Unités mineures (XOF sans, EUR en centimes)' } }, label: { en, fr } })
+/** Stored in minor units of the event's `currency`, shown and typed as money (2 500 FCFA, 14,61 €); the API documentation keeps the description. */
+const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { description: { en: 'Minor units (XOF has none, EUR has cents)', fr: 'Unités mineures (XOF sans, EUR en centimes)' } }), label: { en, fr } })
 const dateTime = (name: string, en: string, fr: string, required = false) => ({ name, type: 'date' as const, required, admin: { date: { pickerAppearance: 'dayAndTime' as const } }, label: { en, fr } })
 
 /** Events of SpotVibe (moderated) and BachataVibe: bookable through the `bookings` engine. */

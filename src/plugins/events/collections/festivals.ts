@@ -2,6 +2,7 @@ import type { AccessResult, CollectionConfig, Endpoint, FieldAccess, Where } fro
 
 import { z } from 'zod'
 
+import { moneyAdmin } from '../../../admin/fields'
 import { badRequest, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
 import { hasRole, isAdmin, userIsAdmin } from '../../../access'
 import { validateCountryCode } from '../../../lib/validators'
@@ -11,7 +12,8 @@ import { syncFestivalBucket, syncPackageBucket } from '../services/festivals'
 
 const moderatorsOnly: FieldAccess = ({ req }) => isModerator(req.user)
 const dateTime = (name: string, en: string, fr: string, required = false) => ({ name, type: 'date' as const, required, admin: { date: { pickerAppearance: 'dayAndTime' as const } }, label: { en, fr } })
-const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, min: 0, admin: { description: { en: 'Minor units', fr: 'Unités mineures' } }, label: { en, fr } })
+/** Stored in minor units of the package's `currency`, shown and typed as money. */
+const money = (name: string, en: string, fr: string) => ({ name, type: 'number' as const, min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { description: { en: 'Minor units', fr: 'Unités mineures' } }), label: { en, fr } })
 
 const idParam = (raw: string) => {
   const n = Number(raw)

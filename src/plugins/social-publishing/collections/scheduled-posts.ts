@@ -1,12 +1,31 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '../../../access'
+import { bilingualOptions } from '../../../admin/labels'
 import { ownSocial } from '../access'
 import { ACCOUNTS, GROUP, PLATFORM_LABELS, PLATFORMS, POSTS, SCHEDULES } from '../constants'
 import { POST_STATUSES } from '../services/transitions'
 
 const readOnly = { access: { create: () => false, update: () => false }, admin: { readOnly: true } }
 const platformOptions = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }))
+
+const statusOptions = bilingualOptions(POST_STATUSES, {
+  draft: ['Draft', 'Brouillon'],
+  scheduled: ['Scheduled', 'Planifiée'],
+  publishing: ['Publishing', 'En cours de publication'],
+  published: ['Published', 'Publiée'],
+  retry: ['Retrying', 'Nouvel essai prévu'],
+  failed: ['Failed', 'Échouée'],
+  waiting: ['Waiting for reconnection', 'En attente de reconnexion'],
+  cancelled: ['Cancelled', 'Annulée'],
+})
+const TARGET_STATES = ['pending', 'published', 'failed', 'waiting'] as const
+const targetStateOptions = bilingualOptions(TARGET_STATES, {
+  pending: ['Pending', 'En attente'],
+  published: ['Published', 'Publiée'],
+  failed: ['Failed', 'Échouée'],
+  waiting: ['Waiting for reconnection', 'En attente de reconnexion'],
+})
 
 /**
  * A post to publish on one or more accounts at a time given with its time zone. Users write
@@ -51,7 +70,7 @@ export const ScheduledPosts: CollectionConfig = {
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: POST_STATUSES.map((s) => ({ value: s, label: s })),
+      options: statusOptions,
       ...readOnly,
       admin: { readOnly: true, position: 'sidebar' },
       label: { en: 'Status', fr: 'Statut' },
@@ -71,7 +90,7 @@ export const ScheduledPosts: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'pending',
-          options: ['pending', 'published', 'failed', 'waiting'].map((v) => ({ value: v, label: v })),
+          options: targetStateOptions,
           label: { en: 'State', fr: 'État' },
         },
         { name: 'platformPostId', type: 'text', label: { en: 'Platform post id', fr: 'Id sur la plateforme' } },

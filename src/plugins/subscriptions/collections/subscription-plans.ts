@@ -4,6 +4,7 @@
  */
 import type { Access, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
+import { moneyAdmin } from '../../../admin/fields'
 import { isAdmin, userIsAdmin } from '../../../access'
 import { conflict } from '../../../endpoints/http'
 import { GROUP, l } from '../labels'
@@ -58,7 +59,8 @@ export const SubscriptionPlans: CollectionConfig = {
           required: true,
           min: 1,
           max: 100_000_000,
-          admin: { step: 1 },
+          // stored in minor units of `currency`, shown and typed as money
+          admin: moneyAdmin({ currencyPath: 'currency' }, { step: 1 }),
           validate: ((v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 100_000_000) || 'price: a whole number of minor units, at least 1 (XOF has none: 2000 = 2000 XOF; EUR: 999 = 9.99 EUR)') as never,
           label: l('Price (minor units)', 'Prix (unités mineures)'),
         },

@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
+import { moneyAdmin } from '../../../admin/fields'
 import { isAdmin, nobody, ownerOrAdmin } from '../../../access'
 import { subscriptionEndpoints } from '../endpoints/subscriptions'
 import { GROUP, l } from '../labels'
@@ -72,7 +73,7 @@ export const Subscriptions: CollectionConfig = {
       fields: [
         { name: 'provider', type: 'text', required: true, admin: ro, label: l('Payment provider', 'Moyen de paiement') },
         { name: 'phone', type: 'text', admin: ro, label: l('Mobile money phone', 'Téléphone mobile money') },
-        { name: 'amount', type: 'number', min: 0, admin: ro, label: l('Price per period (minor units)', 'Prix par période (unités mineures)') },
+        { name: 'amount', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, ro), label: l('Price per period (minor units)', 'Prix par période (unités mineures)') },
         { name: 'currency', type: 'text', admin: ro, label: l('Currency', 'Devise') },
       ],
     },
