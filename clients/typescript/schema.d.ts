@@ -10562,6 +10562,469 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dance-styles/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count dance-styles */
+        get: operations["getDanceStylesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List dance-styles */
+        get: operations["getDanceStyles"];
+        put?: never;
+        /** Create one of dance-styles */
+        post: operations["postDanceStyles"];
+        /** Delete every dance-styles document matching `where` */
+        delete: operations["deleteDanceStyles"];
+        options?: never;
+        head?: never;
+        /** Update every dance-styles document matching `where` */
+        patch: operations["patchDanceStyles"];
+        trace?: never;
+    };
+    "/dance-styles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of dance-styles */
+        get: operations["getDanceStylesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of dance-styles */
+        delete: operations["deleteDanceStylesId"];
+        options?: never;
+        head?: never;
+        /** Update one of dance-styles */
+        patch: operations["patchDanceStylesId"];
+        trace?: never;
+    };
+    "/dance-styles/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with dance-styles */
+        post: operations["postDanceStylesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of dance-styles */
+        post: operations["postDanceStylesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of dance-styles */
+        get: operations["getDanceStylesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of dance-styles */
+        post: operations["postDanceStylesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of dance-styles */
+        get: operations["getDanceStylesVersionsId"];
+        put?: never;
+        /** Restore a version of one of dance-styles */
+        post: operations["postDanceStylesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formation-categories/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count formation-categories */
+        get: operations["getFormationCategoriesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formation-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List formation-categories */
+        get: operations["getFormationCategories"];
+        put?: never;
+        /** Create one of formation-categories */
+        post: operations["postFormationCategories"];
+        /** Delete every formation-categories document matching `where` */
+        delete: operations["deleteFormationCategories"];
+        options?: never;
+        head?: never;
+        /** Update every formation-categories document matching `where` */
+        patch: operations["patchFormationCategories"];
+        trace?: never;
+    };
+    "/formation-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of formation-categories */
+        get: operations["getFormationCategoriesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of formation-categories */
+        delete: operations["deleteFormationCategoriesId"];
+        options?: never;
+        head?: never;
+        /** Update one of formation-categories */
+        patch: operations["patchFormationCategoriesId"];
+        trace?: never;
+    };
+    "/formation-categories/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with formation-categories */
+        post: operations["postFormationCategoriesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formation-categories/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of formation-categories */
+        post: operations["postFormationCategoriesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formation-categories/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of formation-categories */
+        get: operations["getFormationCategoriesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formation-categories/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of formation-categories */
+        post: operations["postFormationCategoriesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formation-categories/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of formation-categories */
+        get: operations["getFormationCategoriesVersionsId"];
+        put?: never;
+        /** Restore a version of one of formation-categories */
+        post: operations["postFormationCategoriesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published formations (title and content, accents ignored), ranked
+         * @description q: words (prefixes match: "theo" finds "Théorie"); category: id or slug (its subcategories included); difficulty; page; limit (≤ 50).
+         */
+        get: operations["getFormationsSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations/{id}/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count one view of a published formation (written to the database in batches) */
+        post: operations["postFormationsIdView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count formations */
+        get: operations["getFormationsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List formations */
+        get: operations["getFormations"];
+        put?: never;
+        /** Create one of formations */
+        post: operations["postFormations"];
+        /** Delete every formations document matching `where` */
+        delete: operations["deleteFormations"];
+        options?: never;
+        head?: never;
+        /** Update every formations document matching `where` */
+        patch: operations["patchFormations"];
+        trace?: never;
+    };
+    "/formations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of formations */
+        get: operations["getFormationsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of formations */
+        delete: operations["deleteFormationsId"];
+        options?: never;
+        head?: never;
+        /** Update one of formations */
+        patch: operations["patchFormationsId"];
+        trace?: never;
+    };
+    "/formations/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with formations */
+        post: operations["postFormationsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of formations */
+        post: operations["postFormationsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of formations */
+        get: operations["getFormationsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of formations */
+        post: operations["postFormationsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formations/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of formations */
+        get: operations["getFormationsVersionsId"];
+        put?: never;
+        /** Restore a version of one of formations */
+        post: operations["postFormationsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payload-kv/count": {
         parameters: {
             query?: never;
@@ -18165,6 +18628,241 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
+        DanceStyles: {
+            id: number;
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            /** @description Slug */
+            slug: string;
+            description?: string | null;
+            active?: boolean | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        DanceStylesCreate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            /** @description Slug */
+            slug: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Active */
+            active?: boolean;
+        };
+        DanceStylesUpdate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name?: string;
+            /** @description Slug */
+            slug?: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Active */
+            active?: boolean;
+        };
+        DanceStylesList: {
+            docs: components["schemas"]["DanceStyles"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        FormationCategories: {
+            id: number;
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            slug?: string | null;
+            description?: string | null;
+            icon?: string | null;
+            order?: number | null;
+            parent?: (number | components["schemas"]["FormationCategories"]) | null;
+            breadcrumbs?: {
+                doc?: (number | components["schemas"]["FormationCategories"]) | null;
+                url?: string | null;
+                label?: string | null;
+                id?: string;
+            }[] | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        FormationCategoriesCreate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            /** @description Made from the name when empty; used in the breadcrumbs URLs. */
+            slug?: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Icon name, e.g. music */
+            icon?: string;
+            /** @description Order */
+            order?: number;
+            /** @description Parent */
+            parent?: number;
+            /** @description Breadcrumbs Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            breadcrumbs?: {
+                /** @description Doc */
+                doc?: number;
+                /** @description URL */
+                url?: string;
+                /** @description Label */
+                label?: string;
+                id?: string | null;
+            }[];
+        };
+        FormationCategoriesUpdate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name?: string;
+            /** @description Made from the name when empty; used in the breadcrumbs URLs. */
+            slug?: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Icon name, e.g. music */
+            icon?: string;
+            /** @description Order */
+            order?: number;
+            /** @description Parent */
+            parent?: number;
+            /** @description Breadcrumbs Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            breadcrumbs?: {
+                /** @description Doc */
+                doc?: number;
+                /** @description URL */
+                url?: string;
+                /** @description Label */
+                label?: string;
+                id?: string | null;
+            }[];
+        };
+        FormationCategoriesList: {
+            docs: components["schemas"]["FormationCategories"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        Formations: {
+            id: number;
+            /** @description Title Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            title: string;
+            slug?: string | null;
+            excerpt?: string | null;
+            content?: Record<string, never> | null;
+            /** @description Category */
+            category: number | components["schemas"]["FormationCategories"];
+            /**
+             * @description Difficulty
+             * @enum {string}
+             */
+            difficulty: "beginner" | "intermediate" | "advanced";
+            featuredImage?: (number | components["schemas"]["Media"]) | null;
+            videoUrl?: string | null;
+            metaDescription?: string | null;
+            author?: (number | components["schemas"]["Users"]) | null;
+            featured?: boolean | null;
+            publishedAt?: string | null;
+            readingTimeMinutes?: number | null;
+            views?: number | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+            _status?: ("draft" | "published") | null;
+        };
+        FormationsCreate: {
+            /** @description Title Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            title: string;
+            /** @description Made from the title when empty. */
+            slug?: string;
+            /** @description Excerpt Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            excerpt?: string;
+            /** @description Rich text (Lexical editor state) Content Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            content?: Record<string, never>;
+            /** @description Category */
+            category: number;
+            /**
+             * @description Difficulty
+             * @enum {string}
+             */
+            difficulty?: "beginner" | "intermediate" | "advanced";
+            /** @description Featured image */
+            featuredImage?: number;
+            /** @description http(s) link, e.g. a YouTube video */
+            videoUrl?: string;
+            /** @description SEO: 160 characters at most Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            metaDescription?: string;
+            /** @description Set to the creator Accepted only from callers allowed to set it. */
+            author?: number;
+            /** @description Set by editors Accepted only from callers allowed to set it. */
+            featured?: boolean;
+            /**
+             * Format: date-time
+             * @description First published at Accepted only from callers allowed to set it.
+             */
+            publishedAt?: string;
+            /** @description Computed from the content (200 words a minute) Localized (fr, en): one value per `locale`; `locale=*` returns them all. Accepted only from callers allowed to set it. */
+            readingTimeMinutes?: number;
+            /** @description Counted in batches Accepted only from callers allowed to set it. */
+            views?: number;
+            /** @enum {string} */
+            _status?: "draft" | "published";
+        };
+        FormationsUpdate: {
+            /** @description Title Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            title?: string;
+            /** @description Made from the title when empty. */
+            slug?: string;
+            /** @description Excerpt Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            excerpt?: string;
+            /** @description Rich text (Lexical editor state) Content Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            content?: Record<string, never>;
+            /** @description Category */
+            category?: number;
+            /**
+             * @description Difficulty
+             * @enum {string}
+             */
+            difficulty?: "beginner" | "intermediate" | "advanced";
+            /** @description Featured image */
+            featuredImage?: number;
+            /** @description http(s) link, e.g. a YouTube video */
+            videoUrl?: string;
+            /** @description SEO: 160 characters at most Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            metaDescription?: string;
+            /** @description Set to the creator Accepted only from callers allowed to change it. */
+            author?: number;
+            /** @description Set by editors Accepted only from callers allowed to change it. */
+            featured?: boolean;
+            /**
+             * Format: date-time
+             * @description First published at Accepted only from callers allowed to change it.
+             */
+            publishedAt?: string;
+            /** @description Computed from the content (200 words a minute) Localized (fr, en): one value per `locale`; `locale=*` returns them all. Accepted only from callers allowed to change it. */
+            readingTimeMinutes?: number;
+            /** @description Counted in batches Accepted only from callers allowed to change it. */
+            views?: number;
+            /** @enum {string} */
+            _status?: "draft" | "published";
+        };
+        FormationsList: {
+            docs: components["schemas"]["Formations"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
         PayloadKv: {
             id: number;
             /** @description Key */
@@ -18383,8 +19081,8 @@ export interface components {
             id: number;
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history";
-                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]) | (number | components["schemas"]["SocialAccounts"]) | (number | components["schemas"]["ScheduledPosts"]) | (number | components["schemas"]["PostingSchedules"]) | (number | components["schemas"]["PostAnalytics"]) | (number | components["schemas"]["SocialSandboxLog"]) | (number | components["schemas"]["ImageTags"]) | (number | components["schemas"]["GeneratedImages"]) | (number | components["schemas"]["ImageGenerationHistory"]);
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "formation-categories" | "formations";
+                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]) | (number | components["schemas"]["SocialAccounts"]) | (number | components["schemas"]["ScheduledPosts"]) | (number | components["schemas"]["PostingSchedules"]) | (number | components["schemas"]["PostAnalytics"]) | (number | components["schemas"]["SocialSandboxLog"]) | (number | components["schemas"]["ImageTags"]) | (number | components["schemas"]["GeneratedImages"]) | (number | components["schemas"]["ImageGenerationHistory"]) | (number | components["schemas"]["DanceStyles"]) | (number | components["schemas"]["FormationCategories"]) | (number | components["schemas"]["Formations"]);
             } | null;
             globalSlug?: string | null;
             /** @description User */
@@ -18400,7 +19098,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "formation-categories" | "formations";
                 value: number;
             };
             /** @description Global Slug */
@@ -18416,7 +19114,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "formation-categories" | "formations";
                 value: number;
             };
             /** @description Global Slug */
@@ -51081,6 +51779,1520 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["ImageGenerationHistory"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceStylesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceStyles"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceStyles"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceStyles"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["DanceStyles"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["DanceStyles"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationCategoriesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationCategoriesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationCategories: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormationCategoriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["FormationCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteFormationCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["FormationCategories"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchFormationCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormationCategoriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["FormationCategories"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationCategories"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteFormationCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["FormationCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchFormationCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormationCategoriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["FormationCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationCategoriesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationCategoriesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationCategoriesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["FormationCategories"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationCategoriesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["FormationCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationCategoriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["FormationCategories"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationCategoriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["FormationCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationsSearch: {
+        parameters: {
+            query: {
+                q: string;
+                category?: string;
+                difficulty?: "beginner" | "intermediate" | "advanced";
+                page?: number;
+                limit?: number;
+                locale?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: ({
+                            id: number;
+                            rank: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        totalDocs: number;
+                        page: number;
+                        limit: number;
+                        totalPages: number;
+                        hasNextPage: boolean;
+                        hasPrevPage: boolean;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationsIdView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        counted: true;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormations: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+                /** @description Read or write the draft (collections with drafts). */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormations: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                /** @description Read or write the draft (collections with drafts). */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormationsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Formations"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteFormations: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Formations"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchFormations: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                /** @description Read or write the draft (collections with drafts). */
+                draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormationsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Formations"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+                /** @description Read or write the draft (collections with drafts). */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Formations"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteFormationsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Formations"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchFormationsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                /** @description Read or write the draft (collections with drafts). */
+                draft?: boolean;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormationsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Formations"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["Formations"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Formations"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getFormationsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["Formations"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postFormationsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Formations"];
                         message?: string;
                     };
                 };
