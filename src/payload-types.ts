@@ -121,6 +121,8 @@ export interface Config {
     'subscription-plans': SubscriptionPlan;
     subscriptions: Subscription;
     'dance-styles': DanceStyle;
+    artists: Artist;
+    'artist-reviews': ArtistReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -183,6 +185,8 @@ export interface Config {
     'subscription-plans': SubscriptionPlansSelect<false> | SubscriptionPlansSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'dance-styles': DanceStylesSelect<false> | DanceStylesSelect<true>;
+    artists: ArtistsSelect<false> | ArtistsSelect<true>;
+    'artist-reviews': ArtistReviewsSelect<false> | ArtistReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -538,6 +542,13 @@ export interface User {
    * Kept by the payments plugin.
    */
   stripeCustomerId?: string | null;
+  danceLevel?: ('beginner' | 'intermediate' | 'advanced' | 'professional') | null;
+  yearsExperience?: number | null;
+  danceStyles?: (number | DanceStyle)[] | null;
+  facebookUrl?: string | null;
+  instagramUrl?: string | null;
+  youtubeUrl?: string | null;
+  website?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -610,6 +621,19 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-styles".
+ */
+export interface DanceStyle {
+  id: number;
+  name: string;
+  slug: string;
+  description?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1924,6 +1948,68 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  instructors?: (number | Artist)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artists".
+ */
+export interface Artist {
+  id: number;
+  /**
+   * One artist profile per user
+   */
+  user: number | User;
+  /**
+   * Shown in the public directory
+   */
+  active?: boolean | null;
+  stageName: string;
+  bio?: string | null;
+  specialties?: (number | DanceStyle)[] | null;
+  achievements?:
+    | {
+        title: string;
+        year?: number | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  certifications?:
+    | {
+        name: string;
+        issuer?: string | null;
+        year?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  availableForTeaching?: boolean | null;
+  availableForPerformance?: boolean | null;
+  availableForWorkshops?: boolean | null;
+  /**
+   * Minor units (XOF has none)
+   */
+  hourlyRate?: number | null;
+  /**
+   * Minor units (XOF has none)
+   */
+  workshopRate?: number | null;
+  currency?: string | null;
+  baseCity?: string | null;
+  travelRadiusKm?: number | null;
+  willingToTravel?: boolean | null;
+  portfolioImages?: (number | Media)[] | null;
+  demoVideos?:
+    | {
+        url: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  ratingAverage?: number | null;
+  ratingCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1966,6 +2052,7 @@ export interface Festival {
    */
   capacity: number;
   coverImage?: (number | null) | Media;
+  featuredArtists?: (number | Artist)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2079,14 +2166,20 @@ export interface Subscription {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "dance-styles".
+ * via the `definition` "artist-reviews".
  */
-export interface DanceStyle {
+export interface ArtistReview {
   id: number;
-  name: string;
-  slug: string;
-  description?: string | null;
-  active?: boolean | null;
+  artist: number | Artist;
+  /**
+   * The logged-in author
+   */
+  reviewer?: (number | null) | User;
+  teachingRating: number;
+  professionalismRating: number;
+  communicationRating: number;
+  overallRating?: number | null;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2459,6 +2552,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dance-styles';
         value: number | DanceStyle;
+      } | null)
+    | ({
+        relationTo: 'artists';
+        value: number | Artist;
+      } | null)
+    | ({
+        relationTo: 'artist-reviews';
+        value: number | ArtistReview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2520,6 +2621,13 @@ export interface UsersSelect<T extends boolean = true> {
   country?: T;
   preferredLocale?: T;
   stripeCustomerId?: T;
+  danceLevel?: T;
+  yearsExperience?: T;
+  danceStyles?: T;
+  facebookUrl?: T;
+  instagramUrl?: T;
+  youtubeUrl?: T;
+  website?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -3602,6 +3710,7 @@ export interface EventsSelect<T extends boolean = true> {
         reason?: T;
         id?: T;
       };
+  instructors?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3626,6 +3735,7 @@ export interface FestivalsSelect<T extends boolean = true> {
   country?: T;
   capacity?: T;
   coverImage?: T;
+  featuredArtists?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3732,6 +3842,69 @@ export interface DanceStylesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artists_select".
+ */
+export interface ArtistsSelect<T extends boolean = true> {
+  user?: T;
+  active?: T;
+  stageName?: T;
+  bio?: T;
+  specialties?: T;
+  achievements?:
+    | T
+    | {
+        title?: T;
+        year?: T;
+        description?: T;
+        id?: T;
+      };
+  certifications?:
+    | T
+    | {
+        name?: T;
+        issuer?: T;
+        year?: T;
+        id?: T;
+      };
+  availableForTeaching?: T;
+  availableForPerformance?: T;
+  availableForWorkshops?: T;
+  hourlyRate?: T;
+  workshopRate?: T;
+  currency?: T;
+  baseCity?: T;
+  travelRadiusKm?: T;
+  willingToTravel?: T;
+  portfolioImages?: T;
+  demoVideos?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        id?: T;
+      };
+  ratingAverage?: T;
+  ratingCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artist-reviews_select".
+ */
+export interface ArtistReviewsSelect<T extends boolean = true> {
+  artist?: T;
+  reviewer?: T;
+  teachingRating?: T;
+  professionalismRating?: T;
+  communicationRating?: T;
+  overallRating?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import * as migration_20261203_051312_multi_instance from './20261203_051312_mul
 import * as migration_20261203_051522_subscriptions from './20261203_051522_subscriptions';
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 import * as migration_20261203_052424_dance_styles from './20261203_052424_dance_styles';
+import * as migration_20261203_052903_dance_community from './20261203_052903_dance_community';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_052424_dance_styles.up,
     down: migration_20261203_052424_dance_styles.down,
-    name: '20261203_052424_dance_styles'
+    name: '20261203_052424_dance_styles',
+  },
+  {
+    up: migration_20261203_052903_dance_community.up,
+    down: migration_20261203_052903_dance_community.down,
+    name: '20261203_052903_dance_community'
   },
 ];

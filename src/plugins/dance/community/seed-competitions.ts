@@ -1,0 +1,1 @@
+export async function seedCompetitionDemo(..._args: unknown[]): Promise<void> {}
