@@ -123,6 +123,10 @@ export interface Config {
     'dance-styles': DanceStyle;
     artists: Artist;
     'artist-reviews': ArtistReview;
+    competitions: Competition;
+    'competition-categories': CompetitionCategory;
+    'competition-entries': CompetitionEntry;
+    'competition-scores': CompetitionScore;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -187,6 +191,10 @@ export interface Config {
     'dance-styles': DanceStylesSelect<false> | DanceStylesSelect<true>;
     artists: ArtistsSelect<false> | ArtistsSelect<true>;
     'artist-reviews': ArtistReviewsSelect<false> | ArtistReviewsSelect<true>;
+    competitions: CompetitionsSelect<false> | CompetitionsSelect<true>;
+    'competition-categories': CompetitionCategoriesSelect<false> | CompetitionCategoriesSelect<true>;
+    'competition-entries': CompetitionEntriesSelect<false> | CompetitionEntriesSelect<true>;
+    'competition-scores': CompetitionScoresSelect<false> | CompetitionScoresSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2185,6 +2193,92 @@ export interface ArtistReview {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competitions".
+ */
+export interface Competition {
+  id: number;
+  name: string;
+  slug?: string | null;
+  /**
+   * Changed through the status actions
+   */
+  status: 'draft' | 'open' | 'closed' | 'judging' | 'published';
+  organizer?: (number | null) | User;
+  style?: (number | null) | DanceStyle;
+  description?: string | null;
+  rules?: string | null;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  date: string;
+  venue?: string | null;
+  city?: string | null;
+  judges?: (number | Artist)[] | null;
+  prizes?:
+    | {
+        rank: number;
+        prize: string;
+        id?: string | null;
+      }[]
+    | null;
+  resultsPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-categories".
+ */
+export interface CompetitionCategory {
+  id: number;
+  competition: number | Competition;
+  name: string;
+  kind: 'jack-and-jill' | 'strictly' | 'showcase' | 'classic';
+  level?: ('beginner' | 'intermediate' | 'advanced' | 'professional' | 'open') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-entries".
+ */
+export interface CompetitionEntry {
+  id: number;
+  category: number | CompetitionCategory;
+  competition?: (number | null) | Competition;
+  /**
+   * The logged-in user who registers the couple
+   */
+  leader?: (number | null) | User;
+  follower: number | User;
+  status: 'pending' | 'confirmed' | 'cancelled';
+  confirmedAt?: string | null;
+  /**
+   * Written when results are published
+   */
+  rank?: number | null;
+  totalScore?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-scores".
+ */
+export interface CompetitionScore {
+  id: number;
+  entry: number | CompetitionEntry;
+  competition?: (number | null) | Competition;
+  /**
+   * The logged-in judge
+   */
+  judge?: (number | null) | Artist;
+  round: 'preliminary' | 'semi-final' | 'final';
+  score: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2560,6 +2654,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'artist-reviews';
         value: number | ArtistReview;
+      } | null)
+    | ({
+        relationTo: 'competitions';
+        value: number | Competition;
+      } | null)
+    | ({
+        relationTo: 'competition-categories';
+        value: number | CompetitionCategory;
+      } | null)
+    | ({
+        relationTo: 'competition-entries';
+        value: number | CompetitionEntry;
+      } | null)
+    | ({
+        relationTo: 'competition-scores';
+        value: number | CompetitionScore;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3905,6 +4015,76 @@ export interface ArtistReviewsSelect<T extends boolean = true> {
   communicationRating?: T;
   overallRating?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competitions_select".
+ */
+export interface CompetitionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  status?: T;
+  organizer?: T;
+  style?: T;
+  description?: T;
+  rules?: T;
+  registrationOpensAt?: T;
+  registrationClosesAt?: T;
+  date?: T;
+  venue?: T;
+  city?: T;
+  judges?: T;
+  prizes?:
+    | T
+    | {
+        rank?: T;
+        prize?: T;
+        id?: T;
+      };
+  resultsPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-categories_select".
+ */
+export interface CompetitionCategoriesSelect<T extends boolean = true> {
+  competition?: T;
+  name?: T;
+  kind?: T;
+  level?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-entries_select".
+ */
+export interface CompetitionEntriesSelect<T extends boolean = true> {
+  category?: T;
+  competition?: T;
+  leader?: T;
+  follower?: T;
+  status?: T;
+  confirmedAt?: T;
+  rank?: T;
+  totalScore?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-scores_select".
+ */
+export interface CompetitionScoresSelect<T extends boolean = true> {
+  entry?: T;
+  competition?: T;
+  judge?: T;
+  round?: T;
+  score?: T;
   updatedAt?: T;
   createdAt?: T;
 }

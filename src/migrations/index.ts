@@ -16,7 +16,8 @@ import * as migration_20261203_051312_multi_instance from './20261203_051312_mul
 import * as migration_20261203_051522_subscriptions from './20261203_051522_subscriptions';
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 import * as migration_20261203_052424_dance_styles from './20261203_052424_dance_styles';
-import * as migration_20261203_052903_dance_community from './20261203_052903_dance_community';
+import * as migration_20261203_053352_dance_community from './20261203_053352_dance_community';
+import * as migration_20261203_053353_dance_community_constraints from './20261203_053353_dance_community_constraints';
 
 export const migrations = [
   {
@@ -110,8 +111,13 @@ export const migrations = [
     name: '20261203_052424_dance_styles',
   },
   {
-    up: migration_20261203_052903_dance_community.up,
-    down: migration_20261203_052903_dance_community.down,
-    name: '20261203_052903_dance_community'
+    up: migration_20261203_053352_dance_community.up,
+    down: migration_20261203_053352_dance_community.down,
+    name: '20261203_053352_dance_community',
+  },
+  {
+    up: migration_20261203_053353_dance_community_constraints.up,
+    down: migration_20261203_053353_dance_community_constraints.down,
+    name: '20261203_053353_dance_community_constraints',
   },
 ];

@@ -7,6 +7,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import { ArtistReviews } from './collections/artist-reviews'
 import { Artists } from './collections/artists'
+import { COMPETITION_COLLECTIONS } from './collections/competitions'
 import { DANCER_FIELDS } from './collections/dancer-fields'
 import { dancerEndpoint } from './endpoints/dancers'
 import type { DancePart } from '../shared'
@@ -29,6 +30,6 @@ const extend = (collection: CollectionConfig): CollectionConfig =>
 
 export const communityPart: DancePart = (config: Config): Config => ({
   ...config,
-  collections: [...(config.collections ?? []).map(extend), Artists, ArtistReviews],
+  collections: [...(config.collections ?? []).map(extend), Artists, ArtistReviews, ...COMPETITION_COLLECTIONS],
   endpoints: [...(config.endpoints ?? []), dancerEndpoint],
 })
