@@ -307,6 +307,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dancers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dancer's public profile: name, avatar, bio, dance level, styles, experience, links (never private fields) */
+        get: operations["getDancersId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/access": {
         parameters: {
             query?: never;
@@ -9072,6 +9089,1102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dance-styles/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count dance-styles */
+        get: operations["getDanceStylesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List dance-styles */
+        get: operations["getDanceStyles"];
+        put?: never;
+        /** Create one of dance-styles */
+        post: operations["postDanceStyles"];
+        /** Delete every dance-styles document matching `where` */
+        delete: operations["deleteDanceStyles"];
+        options?: never;
+        head?: never;
+        /** Update every dance-styles document matching `where` */
+        patch: operations["patchDanceStyles"];
+        trace?: never;
+    };
+    "/dance-styles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of dance-styles */
+        get: operations["getDanceStylesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of dance-styles */
+        delete: operations["deleteDanceStylesId"];
+        options?: never;
+        head?: never;
+        /** Update one of dance-styles */
+        patch: operations["patchDanceStylesId"];
+        trace?: never;
+    };
+    "/dance-styles/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with dance-styles */
+        post: operations["postDanceStylesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of dance-styles */
+        post: operations["postDanceStylesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of dance-styles */
+        get: operations["getDanceStylesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of dance-styles */
+        post: operations["postDanceStylesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of dance-styles */
+        get: operations["getDanceStylesVersionsId"];
+        put?: never;
+        /** Restore a version of one of dance-styles */
+        post: operations["postDanceStylesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search active artists by style (slug or id), city and availability; best rated first */
+        get: operations["getArtistsSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review an artist (one review per user and artist; not your own profile) */
+        post: operations["postArtistsIdReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count artists */
+        get: operations["getArtistsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List artists */
+        get: operations["getArtists"];
+        put?: never;
+        /** Create one of artists */
+        post: operations["postArtists"];
+        /** Delete every artists document matching `where` */
+        delete: operations["deleteArtists"];
+        options?: never;
+        head?: never;
+        /** Update every artists document matching `where` */
+        patch: operations["patchArtists"];
+        trace?: never;
+    };
+    "/artists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of artists */
+        get: operations["getArtistsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of artists */
+        delete: operations["deleteArtistsId"];
+        options?: never;
+        head?: never;
+        /** Update one of artists */
+        patch: operations["patchArtistsId"];
+        trace?: never;
+    };
+    "/artists/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with artists */
+        post: operations["postArtistsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of artists */
+        post: operations["postArtistsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of artists */
+        get: operations["getArtistsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of artists */
+        post: operations["postArtistsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of artists */
+        get: operations["getArtistsVersionsId"];
+        put?: never;
+        /** Restore a version of one of artists */
+        post: operations["postArtistsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count artist-reviews */
+        get: operations["getArtistReviewsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List artist-reviews */
+        get: operations["getArtistReviews"];
+        put?: never;
+        /** Create one of artist-reviews */
+        post: operations["postArtistReviews"];
+        /** Delete every artist-reviews document matching `where` */
+        delete: operations["deleteArtistReviews"];
+        options?: never;
+        head?: never;
+        /** Update every artist-reviews document matching `where` */
+        patch: operations["patchArtistReviews"];
+        trace?: never;
+    };
+    "/artist-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of artist-reviews */
+        get: operations["getArtistReviewsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of artist-reviews */
+        delete: operations["deleteArtistReviewsId"];
+        options?: never;
+        head?: never;
+        /** Update one of artist-reviews */
+        patch: operations["patchArtistReviewsId"];
+        trace?: never;
+    };
+    "/artist-reviews/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with artist-reviews */
+        post: operations["postArtistReviewsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of artist-reviews */
+        post: operations["postArtistReviewsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of artist-reviews */
+        get: operations["getArtistReviewsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of artist-reviews */
+        post: operations["postArtistReviewsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of artist-reviews */
+        get: operations["getArtistReviewsVersionsId"];
+        put?: never;
+        /** Restore a version of one of artist-reviews */
+        post: operations["postArtistReviewsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a competition: draft → open → closed → judging (organizer or admin); publication goes through publish-results */
+        post: operations["postCompetitionsIdStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/{id}/publish-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rank every category (total score; ties: median judge score, first-place votes, earlier registration) and publish the results */
+        post: operations["postCompetitionsIdPublishResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competitions */
+        get: operations["getCompetitionsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competitions */
+        get: operations["getCompetitions"];
+        put?: never;
+        /** Create one of competitions */
+        post: operations["postCompetitions"];
+        /** Delete every competitions document matching `where` */
+        delete: operations["deleteCompetitions"];
+        options?: never;
+        head?: never;
+        /** Update every competitions document matching `where` */
+        patch: operations["patchCompetitions"];
+        trace?: never;
+    };
+    "/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competitions */
+        get: operations["getCompetitionsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competitions */
+        delete: operations["deleteCompetitionsId"];
+        options?: never;
+        head?: never;
+        /** Update one of competitions */
+        patch: operations["patchCompetitionsId"];
+        trace?: never;
+    };
+    "/competitions/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competitions */
+        post: operations["postCompetitionsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competitions */
+        post: operations["postCompetitionsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competitions */
+        get: operations["getCompetitionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competitions */
+        post: operations["postCompetitionsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competitions */
+        get: operations["getCompetitionsVersionsId"];
+        put?: never;
+        /** Restore a version of one of competitions */
+        post: operations["postCompetitionsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competition-categories */
+        get: operations["getCompetitionCategoriesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competition-categories */
+        get: operations["getCompetitionCategories"];
+        put?: never;
+        /** Create one of competition-categories */
+        post: operations["postCompetitionCategories"];
+        /** Delete every competition-categories document matching `where` */
+        delete: operations["deleteCompetitionCategories"];
+        options?: never;
+        head?: never;
+        /** Update every competition-categories document matching `where` */
+        patch: operations["patchCompetitionCategories"];
+        trace?: never;
+    };
+    "/competition-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competition-categories */
+        get: operations["getCompetitionCategoriesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competition-categories */
+        delete: operations["deleteCompetitionCategoriesId"];
+        options?: never;
+        head?: never;
+        /** Update one of competition-categories */
+        patch: operations["patchCompetitionCategoriesId"];
+        trace?: never;
+    };
+    "/competition-categories/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competition-categories */
+        post: operations["postCompetitionCategoriesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competition-categories */
+        post: operations["postCompetitionCategoriesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competition-categories */
+        get: operations["getCompetitionCategoriesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competition-categories */
+        post: operations["postCompetitionCategoriesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competition-categories */
+        get: operations["getCompetitionCategoriesVersionsId"];
+        put?: never;
+        /** Restore a version of one of competition-categories */
+        post: operations["postCompetitionCategoriesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The follower confirms the couple's entry */
+        post: operations["postCompetitionEntriesIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a couple's entry (leader, follower or organizer; frees both places in the category) */
+        post: operations["postCompetitionEntriesIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competition-entries */
+        get: operations["getCompetitionEntriesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competition-entries */
+        get: operations["getCompetitionEntries"];
+        put?: never;
+        /** Create one of competition-entries */
+        post: operations["postCompetitionEntries"];
+        /** Delete every competition-entries document matching `where` */
+        delete: operations["deleteCompetitionEntries"];
+        options?: never;
+        head?: never;
+        /** Update every competition-entries document matching `where` */
+        patch: operations["patchCompetitionEntries"];
+        trace?: never;
+    };
+    "/competition-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competition-entries */
+        get: operations["getCompetitionEntriesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competition-entries */
+        delete: operations["deleteCompetitionEntriesId"];
+        options?: never;
+        head?: never;
+        /** Update one of competition-entries */
+        patch: operations["patchCompetitionEntriesId"];
+        trace?: never;
+    };
+    "/competition-entries/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competition-entries */
+        post: operations["postCompetitionEntriesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competition-entries */
+        post: operations["postCompetitionEntriesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competition-entries */
+        get: operations["getCompetitionEntriesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competition-entries */
+        post: operations["postCompetitionEntriesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competition-entries */
+        get: operations["getCompetitionEntriesVersionsId"];
+        put?: never;
+        /** Restore a version of one of competition-entries */
+        post: operations["postCompetitionEntriesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competition-scores */
+        get: operations["getCompetitionScoresCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competition-scores */
+        get: operations["getCompetitionScores"];
+        put?: never;
+        /** Create one of competition-scores */
+        post: operations["postCompetitionScores"];
+        /** Delete every competition-scores document matching `where` */
+        delete: operations["deleteCompetitionScores"];
+        options?: never;
+        head?: never;
+        /** Update every competition-scores document matching `where` */
+        patch: operations["patchCompetitionScores"];
+        trace?: never;
+    };
+    "/competition-scores/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competition-scores */
+        get: operations["getCompetitionScoresId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competition-scores */
+        delete: operations["deleteCompetitionScoresId"];
+        options?: never;
+        head?: never;
+        /** Update one of competition-scores */
+        patch: operations["patchCompetitionScoresId"];
+        trace?: never;
+    };
+    "/competition-scores/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competition-scores */
+        post: operations["postCompetitionScoresAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competition-scores */
+        post: operations["postCompetitionScoresAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competition-scores */
+        get: operations["getCompetitionScoresVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competition-scores */
+        post: operations["postCompetitionScoresIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competition-scores */
+        get: operations["getCompetitionScoresVersionsId"];
+        put?: never;
+        /** Restore a version of one of competition-scores */
+        post: operations["postCompetitionScoresVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payload-kv/count": {
         parameters: {
             query?: never;
@@ -9799,6 +10912,13 @@ export interface components {
             country?: ("AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU" | "AT" | "AZ" | "BS" | "BH" | "BD" | "BB" | "BY" | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BQ" | "BA" | "BW" | "BV" | "BR" | "IO" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM" | "CA" | "CV" | "KY" | "CF" | "TD" | "CL" | "CX" | "CC" | "CO" | "KM" | "CK" | "CR" | "CI" | "HR" | "CU" | "CW" | "CY" | "CZ" | "CD" | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "GQ" | "ER" | "EE" | "SZ" | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF" | "PF" | "TF" | "GA" | "GE" | "DE" | "GH" | "GI" | "GR" | "GL" | "GD" | "GP" | "GU" | "GT" | "GG" | "GN" | "GW" | "GY" | "HT" | "HM" | "VA" | "HN" | "HK" | "HU" | "IS" | "IN" | "ID" | "IQ" | "IE" | "IR" | "IM" | "IL" | "IT" | "JM" | "JP" | "JE" | "JO" | "KZ" | "KE" | "KI" | "XK" | "KW" | "KG" | "LA" | "LV" | "LB" | "LS" | "LR" | "LY" | "LI" | "LT" | "LU" | "MO" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ" | "MR" | "MU" | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "MM" | "NA" | "NR" | "NP" | "NL" | "NC" | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "KP" | "MP" | "NO" | "OM" | "PK" | "PW" | "PA" | "PG" | "PY" | "CN" | "PE" | "PH" | "PN" | "PL" | "PT" | "PR" | "QA" | "CG" | "GM" | "RE" | "RO" | "RU" | "RW" | "BL" | "SH" | "KN" | "LC" | "MF" | "PM" | "VC" | "WS" | "SM" | "ST" | "SA" | "SN" | "RS" | "SC" | "SL" | "SG" | "SX" | "SK" | "SI" | "SB" | "SO" | "ZA" | "GS" | "KR" | "SS" | "ES" | "LK" | "PS" | "SD" | "SR" | "SJ" | "SE" | "CH" | "SY" | "TW" | "TJ" | "TH" | "MK" | "TL" | "TG" | "TK" | "TO" | "TT" | "TN" | "TR" | "TM" | "TC" | "TV" | "UG" | "UA" | "AE" | "GB" | "TZ" | "UM" | "US" | "UY" | "UZ" | "VU" | "VE" | "VN" | "VG" | "VI" | "WF" | "EH" | "YE" | "ZM" | "ZW") | null;
             preferredLocale?: ("fr" | "en") | null;
             stripeCustomerId?: string | null;
+            danceLevel?: ("beginner" | "intermediate" | "advanced" | "professional") | null;
+            yearsExperience?: number | null;
+            danceStyles?: (number | components["schemas"]["DanceStyles"])[] | null;
+            facebookUrl?: string | null;
+            instagramUrl?: string | null;
+            youtubeUrl?: string | null;
+            website?: string | null;
             updatedAt?: string | null;
             createdAt?: string | null;
             enableAPIKey?: boolean | null;
@@ -9852,6 +10972,23 @@ export interface components {
             preferredLocale?: "fr" | "en";
             /** @description Kept by the payments plugin. Accepted only from callers allowed to set it. */
             stripeCustomerId?: string;
+            /**
+             * @description Dance level
+             * @enum {string}
+             */
+            danceLevel?: "beginner" | "intermediate" | "advanced" | "professional";
+            /** @description Years of experience */
+            yearsExperience?: number;
+            /** @description Dance styles */
+            danceStyles?: number[];
+            /** @description Facebook */
+            facebookUrl?: string;
+            /** @description Instagram */
+            instagramUrl?: string;
+            /** @description YouTube */
+            youtubeUrl?: string;
+            /** @description Website */
+            website?: string;
             enableAPIKey?: boolean;
             apiKey?: string;
             /** Format: email */
@@ -9905,6 +11042,23 @@ export interface components {
             preferredLocale?: "fr" | "en";
             /** @description Kept by the payments plugin. Accepted only from callers allowed to change it. */
             stripeCustomerId?: string;
+            /**
+             * @description Dance level
+             * @enum {string}
+             */
+            danceLevel?: "beginner" | "intermediate" | "advanced" | "professional";
+            /** @description Years of experience */
+            yearsExperience?: number;
+            /** @description Dance styles */
+            danceStyles?: number[];
+            /** @description Facebook */
+            facebookUrl?: string;
+            /** @description Instagram */
+            instagramUrl?: string;
+            /** @description YouTube */
+            youtubeUrl?: string;
+            /** @description Website */
+            website?: string;
             enableAPIKey?: boolean;
             apiKey?: string;
             /** Format: email */
@@ -14748,6 +15902,7 @@ export interface components {
                 reason?: string | null;
                 id?: string;
             }[] | null;
+            instructors?: (number | components["schemas"]["Artists"])[] | null;
             updatedAt?: string | null;
             createdAt?: string | null;
         };
@@ -14869,6 +16024,8 @@ export interface components {
                 reason?: string;
                 id?: string | null;
             }[];
+            /** @description Instructors */
+            instructors?: number[];
         };
         EventsUpdate: {
             /** @description Title */
@@ -14988,6 +16145,8 @@ export interface components {
                 reason?: string;
                 id?: string | null;
             }[];
+            /** @description Instructors */
+            instructors?: number[];
         };
         EventsList: {
             docs: components["schemas"]["Events"][];
@@ -15029,6 +16188,7 @@ export interface components {
             /** @description Shared by all packages */
             capacity: number;
             coverImage?: (number | components["schemas"]["Media"]) | null;
+            featuredArtists?: (number | components["schemas"]["Artists"])[] | null;
             updatedAt?: string | null;
             createdAt?: string | null;
         };
@@ -15080,6 +16240,8 @@ export interface components {
             capacity?: number;
             /** @description Cover image */
             coverImage?: number;
+            /** @description Featured artists */
+            featuredArtists?: number[];
         };
         FestivalsUpdate: {
             /** @description Name */
@@ -15129,6 +16291,8 @@ export interface components {
             capacity?: number;
             /** @description Cover image */
             coverImage?: number;
+            /** @description Featured artists */
+            featuredArtists?: number[];
         };
         FestivalsList: {
             docs: components["schemas"]["Festivals"][];
@@ -15594,6 +16758,650 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
+        DanceStyles: {
+            id: number;
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            /** @description Slug */
+            slug: string;
+            description?: string | null;
+            active?: boolean | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        DanceStylesCreate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            /** @description Slug */
+            slug: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Active */
+            active?: boolean;
+        };
+        DanceStylesUpdate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name?: string;
+            /** @description Slug */
+            slug?: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Active */
+            active?: boolean;
+        };
+        DanceStylesList: {
+            docs: components["schemas"]["DanceStyles"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        Artists: {
+            id: number;
+            /** @description One artist profile per user */
+            user: number | components["schemas"]["Users"];
+            active?: boolean | null;
+            /** @description Stage name */
+            stageName: string;
+            bio?: string | null;
+            specialties?: (number | components["schemas"]["DanceStyles"])[] | null;
+            achievements?: {
+                /** @description Title */
+                title: string;
+                year?: number | null;
+                description?: string | null;
+                id?: string;
+            }[] | null;
+            certifications?: {
+                /** @description Name */
+                name: string;
+                issuer?: string | null;
+                year?: number | null;
+                id?: string;
+            }[] | null;
+            availableForTeaching?: boolean | null;
+            availableForPerformance?: boolean | null;
+            availableForWorkshops?: boolean | null;
+            hourlyRate?: number | null;
+            workshopRate?: number | null;
+            currency?: string | null;
+            baseCity?: string | null;
+            travelRadiusKm?: number | null;
+            willingToTravel?: boolean | null;
+            portfolioImages?: (number | components["schemas"]["Media"])[] | null;
+            demoVideos?: {
+                /** @description URL */
+                url: string;
+                title?: string | null;
+                id?: string;
+            }[] | null;
+            ratingAverage?: number | null;
+            ratingCount?: number | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        ArtistsCreate: {
+            /** @description One artist profile per user */
+            user: number;
+            /** @description Shown in the public directory */
+            active?: boolean;
+            /** @description Stage name */
+            stageName: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Specialties */
+            specialties?: number[];
+            /** @description Achievements */
+            achievements?: {
+                /** @description Title */
+                title: string;
+                /** @description Year */
+                year?: number;
+                /** @description Description */
+                description?: string;
+                id?: string | null;
+            }[];
+            /** @description Certifications */
+            certifications?: {
+                /** @description Name */
+                name: string;
+                /** @description Issued by */
+                issuer?: string;
+                /** @description Year */
+                year?: number;
+                id?: string | null;
+            }[];
+            /** @description Available for teaching */
+            availableForTeaching?: boolean;
+            /** @description Available for performances */
+            availableForPerformance?: boolean;
+            /** @description Available for workshops */
+            availableForWorkshops?: boolean;
+            /** @description Minor units (XOF has none) */
+            hourlyRate?: number;
+            /** @description Minor units (XOF has none) */
+            workshopRate?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Based in */
+            baseCity?: string;
+            /** @description Travel radius (km) */
+            travelRadiusKm?: number;
+            /** @description Willing to travel */
+            willingToTravel?: boolean;
+            /** @description Portfolio images */
+            portfolioImages?: number[];
+            /** @description Demo videos */
+            demoVideos?: {
+                /** @description URL */
+                url: string;
+                /** @description Title */
+                title?: string;
+                id?: string | null;
+            }[];
+            /** @description Average rating Accepted only from callers allowed to set it. */
+            ratingAverage?: number;
+            /** @description Reviews Accepted only from callers allowed to set it. */
+            ratingCount?: number;
+        };
+        ArtistsUpdate: {
+            /** @description One artist profile per user Accepted only from callers allowed to change it. */
+            user?: number;
+            /** @description Shown in the public directory */
+            active?: boolean;
+            /** @description Stage name */
+            stageName?: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Specialties */
+            specialties?: number[];
+            /** @description Achievements */
+            achievements?: {
+                /** @description Title */
+                title?: string;
+                /** @description Year */
+                year?: number;
+                /** @description Description */
+                description?: string;
+                id?: string | null;
+            }[];
+            /** @description Certifications */
+            certifications?: {
+                /** @description Name */
+                name?: string;
+                /** @description Issued by */
+                issuer?: string;
+                /** @description Year */
+                year?: number;
+                id?: string | null;
+            }[];
+            /** @description Available for teaching */
+            availableForTeaching?: boolean;
+            /** @description Available for performances */
+            availableForPerformance?: boolean;
+            /** @description Available for workshops */
+            availableForWorkshops?: boolean;
+            /** @description Minor units (XOF has none) */
+            hourlyRate?: number;
+            /** @description Minor units (XOF has none) */
+            workshopRate?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Based in */
+            baseCity?: string;
+            /** @description Travel radius (km) */
+            travelRadiusKm?: number;
+            /** @description Willing to travel */
+            willingToTravel?: boolean;
+            /** @description Portfolio images */
+            portfolioImages?: number[];
+            /** @description Demo videos */
+            demoVideos?: {
+                /** @description URL */
+                url?: string;
+                /** @description Title */
+                title?: string;
+                id?: string | null;
+            }[];
+            /** @description Average rating Accepted only from callers allowed to change it. */
+            ratingAverage?: number;
+            /** @description Reviews Accepted only from callers allowed to change it. */
+            ratingCount?: number;
+        };
+        ArtistsList: {
+            docs: components["schemas"]["Artists"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        ArtistReviews: {
+            id: number;
+            /** @description Artist */
+            artist: number | components["schemas"]["Artists"];
+            reviewer?: (number | components["schemas"]["Users"]) | null;
+            /** @description Teaching */
+            teachingRating: number;
+            /** @description Professionalism */
+            professionalismRating: number;
+            /** @description Communication */
+            communicationRating: number;
+            overallRating?: number | null;
+            comment?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        ArtistReviewsCreate: {
+            /** @description Artist */
+            artist: number;
+            /** @description The logged-in author Accepted only from callers allowed to set it. */
+            reviewer?: number;
+            /** @description Teaching */
+            teachingRating: number;
+            /** @description Professionalism */
+            professionalismRating: number;
+            /** @description Communication */
+            communicationRating: number;
+            /** @description Overall rating Accepted only from callers allowed to set it. */
+            overallRating?: number;
+            /** @description Comment */
+            comment?: string;
+        };
+        ArtistReviewsUpdate: {
+            /** @description Artist Accepted only from callers allowed to change it. */
+            artist?: number;
+            /** @description The logged-in author Accepted only from callers allowed to change it. */
+            reviewer?: number;
+            /** @description Teaching */
+            teachingRating?: number;
+            /** @description Professionalism */
+            professionalismRating?: number;
+            /** @description Communication */
+            communicationRating?: number;
+            /** @description Overall rating Accepted only from callers allowed to change it. */
+            overallRating?: number;
+            /** @description Comment */
+            comment?: string;
+        };
+        ArtistReviewsList: {
+            docs: components["schemas"]["ArtistReviews"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        Competitions: {
+            id: number;
+            /** @description Name */
+            name: string;
+            slug?: string | null;
+            /**
+             * @description Changed through the status actions
+             * @enum {string}
+             */
+            status: "draft" | "open" | "closed" | "judging" | "published";
+            organizer?: (number | components["schemas"]["Users"]) | null;
+            style?: (number | components["schemas"]["DanceStyles"]) | null;
+            description?: string | null;
+            rules?: string | null;
+            /**
+             * Format: date-time
+             * @description Registrations open
+             */
+            registrationOpensAt: string;
+            /**
+             * Format: date-time
+             * @description Registrations close
+             */
+            registrationClosesAt: string;
+            /**
+             * Format: date-time
+             * @description Competition date
+             */
+            date: string;
+            venue?: string | null;
+            city?: string | null;
+            judges?: (number | components["schemas"]["Artists"])[] | null;
+            prizes?: {
+                /** @description Rank */
+                rank: number;
+                /** @description Prize */
+                prize: string;
+                id?: string;
+            }[] | null;
+            resultsPublishedAt?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionsCreate: {
+            /** @description Name */
+            name: string;
+            /** @description Slug */
+            slug?: string;
+            /**
+             * @description Changed through the status actions Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "closed" | "judging" | "published";
+            /** @description Organizer */
+            organizer?: number;
+            /** @description Dance style */
+            style?: number;
+            /** @description Description */
+            description?: string;
+            /** @description Rules */
+            rules?: string;
+            /**
+             * Format: date-time
+             * @description Registrations open
+             */
+            registrationOpensAt: string;
+            /**
+             * Format: date-time
+             * @description Registrations close
+             */
+            registrationClosesAt: string;
+            /**
+             * Format: date-time
+             * @description Competition date
+             */
+            date: string;
+            /** @description Venue */
+            venue?: string;
+            /** @description City */
+            city?: string;
+            /** @description Judges */
+            judges?: number[];
+            /** @description Prizes */
+            prizes?: {
+                /** @description Rank */
+                rank: number;
+                /** @description Prize */
+                prize: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Results published at Accepted only from callers allowed to set it.
+             */
+            resultsPublishedAt?: string;
+        };
+        CompetitionsUpdate: {
+            /** @description Name */
+            name?: string;
+            /** @description Slug */
+            slug?: string;
+            /**
+             * @description Changed through the status actions Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "closed" | "judging" | "published";
+            /** @description Organizer Accepted only from callers allowed to change it. */
+            organizer?: number;
+            /** @description Dance style */
+            style?: number;
+            /** @description Description */
+            description?: string;
+            /** @description Rules */
+            rules?: string;
+            /**
+             * Format: date-time
+             * @description Registrations open
+             */
+            registrationOpensAt?: string;
+            /**
+             * Format: date-time
+             * @description Registrations close
+             */
+            registrationClosesAt?: string;
+            /**
+             * Format: date-time
+             * @description Competition date
+             */
+            date?: string;
+            /** @description Venue */
+            venue?: string;
+            /** @description City */
+            city?: string;
+            /** @description Judges */
+            judges?: number[];
+            /** @description Prizes */
+            prizes?: {
+                /** @description Rank */
+                rank?: number;
+                /** @description Prize */
+                prize?: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Results published at Accepted only from callers allowed to change it.
+             */
+            resultsPublishedAt?: string;
+        };
+        CompetitionsList: {
+            docs: components["schemas"]["Competitions"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CompetitionCategories: {
+            id: number;
+            /** @description Competition */
+            competition: number | components["schemas"]["Competitions"];
+            /** @description Name */
+            name: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind: "jack-and-jill" | "strictly" | "showcase" | "classic";
+            level?: ("beginner" | "intermediate" | "advanced" | "professional" | "open") | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionCategoriesCreate: {
+            /** @description Competition */
+            competition: number;
+            /** @description Name */
+            name: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind?: "jack-and-jill" | "strictly" | "showcase" | "classic";
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "professional" | "open";
+        };
+        CompetitionCategoriesUpdate: {
+            /** @description Competition Accepted only from callers allowed to change it. */
+            competition?: number;
+            /** @description Name */
+            name?: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind?: "jack-and-jill" | "strictly" | "showcase" | "classic";
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "professional" | "open";
+        };
+        CompetitionCategoriesList: {
+            docs: components["schemas"]["CompetitionCategories"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CompetitionEntries: {
+            id: number;
+            /** @description Category */
+            category: number | components["schemas"]["CompetitionCategories"];
+            competition?: (number | components["schemas"]["Competitions"]) | null;
+            leader?: (number | components["schemas"]["Users"]) | null;
+            /** @description Follower */
+            follower: number | components["schemas"]["Users"];
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "cancelled";
+            confirmedAt?: string | null;
+            rank?: number | null;
+            totalScore?: number | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionEntriesCreate: {
+            /** @description Category */
+            category: number;
+            /** @description Competition Accepted only from callers allowed to set it. */
+            competition?: number;
+            /** @description The logged-in user who registers the couple Accepted only from callers allowed to set it. */
+            leader?: number;
+            /** @description Follower */
+            follower: number;
+            /**
+             * @description Status Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Confirmed at Accepted only from callers allowed to set it.
+             */
+            confirmedAt?: string;
+            /** @description Written when results are published Accepted only from callers allowed to set it. */
+            rank?: number;
+            /** @description Total score Accepted only from callers allowed to set it. */
+            totalScore?: number;
+        };
+        CompetitionEntriesUpdate: {
+            /** @description Category Accepted only from callers allowed to change it. */
+            category?: number;
+            /** @description Competition Accepted only from callers allowed to change it. */
+            competition?: number;
+            /** @description The logged-in user who registers the couple Accepted only from callers allowed to change it. */
+            leader?: number;
+            /** @description Follower Accepted only from callers allowed to change it. */
+            follower?: number;
+            /**
+             * @description Status Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Confirmed at Accepted only from callers allowed to change it.
+             */
+            confirmedAt?: string;
+            /** @description Written when results are published Accepted only from callers allowed to change it. */
+            rank?: number;
+            /** @description Total score Accepted only from callers allowed to change it. */
+            totalScore?: number;
+        };
+        CompetitionEntriesList: {
+            docs: components["schemas"]["CompetitionEntries"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CompetitionScores: {
+            id: number;
+            /** @description Entry */
+            entry: number | components["schemas"]["CompetitionEntries"];
+            competition?: (number | components["schemas"]["Competitions"]) | null;
+            judge?: (number | components["schemas"]["Artists"]) | null;
+            /**
+             * @description Round
+             * @enum {string}
+             */
+            round: "preliminary" | "semi-final" | "final";
+            /** @description Score (0–10) */
+            score: number;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionScoresCreate: {
+            /** @description Entry */
+            entry: number;
+            /** @description Competition Accepted only from callers allowed to set it. */
+            competition?: number;
+            /** @description The logged-in judge Accepted only from callers allowed to set it. */
+            judge?: number;
+            /**
+             * @description Round
+             * @enum {string}
+             */
+            round?: "preliminary" | "semi-final" | "final";
+            /** @description Score (0–10) */
+            score: number;
+        };
+        CompetitionScoresUpdate: {
+            /** @description Entry Accepted only from callers allowed to change it. */
+            entry?: number;
+            /** @description Competition Accepted only from callers allowed to change it. */
+            competition?: number;
+            /** @description The logged-in judge Accepted only from callers allowed to change it. */
+            judge?: number;
+            /**
+             * @description Round Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            round?: "preliminary" | "semi-final" | "final";
+            /** @description Score (0–10) */
+            score?: number;
+        };
+        CompetitionScoresList: {
+            docs: components["schemas"]["CompetitionScores"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
         PayloadKv: {
             id: number;
             /** @description Key */
@@ -15812,8 +17620,8 @@ export interface components {
             id: number;
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
-                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]);
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "dance-styles" | "artists" | "artist-reviews" | "competitions" | "competition-categories" | "competition-entries" | "competition-scores";
+                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]) | (number | components["schemas"]["DanceStyles"]) | (number | components["schemas"]["Artists"]) | (number | components["schemas"]["ArtistReviews"]) | (number | components["schemas"]["Competitions"]) | (number | components["schemas"]["CompetitionCategories"]) | (number | components["schemas"]["CompetitionEntries"]) | (number | components["schemas"]["CompetitionScores"]);
             } | null;
             globalSlug?: string | null;
             /** @description User */
@@ -15829,7 +17637,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "dance-styles" | "artists" | "artist-reviews" | "competitions" | "competition-categories" | "competition-entries" | "competition-scores";
                 value: number;
             };
             /** @description Global Slug */
@@ -15845,7 +17653,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "dance-styles" | "artists" | "artist-reviews" | "competitions" | "competition-categories" | "competition-entries" | "competition-scores";
                 value: number;
             };
             /** @description Global Slug */
@@ -16394,6 +18202,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDancersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        firstName: string | null;
+                        lastName: string | null;
+                        avatar: {
+                            id: number;
+                            url: string | null;
+                        } | null;
+                        bio: string | null;
+                        danceLevel: string | null;
+                        yearsExperience: number | null;
+                        danceStyles: {
+                            id: number;
+                            name: string | null;
+                            slug: string | null;
+                        }[];
+                        links: {
+                            facebook: string | null;
+                            instagram: string | null;
+                            youtube: string | null;
+                            website: string | null;
+                        };
+                        artist: {
+                            id: number;
+                            stageName: string;
+                        } | null;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -43827,6 +45684,3563 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["Subscriptions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceStylesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceStyles"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceStyles"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceStyles"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["DanceStyles"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["DanceStyles"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsSearch: {
+        parameters: {
+            query?: {
+                style?: string;
+                city?: string;
+                availability?: "teaching" | "performance" | "workshops";
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id: number;
+                            user: number;
+                            stageName: string;
+                            bio: string | null;
+                            specialties: {
+                                id: number;
+                                name: string | null;
+                                slug: string | null;
+                            }[];
+                            availableForTeaching: boolean;
+                            availableForPerformance: boolean;
+                            availableForWorkshops: boolean;
+                            hourlyRate: number | null;
+                            workshopRate: number | null;
+                            currency: string;
+                            baseCity: string | null;
+                            travelRadiusKm: number | null;
+                            willingToTravel: boolean;
+                            ratingAverage: number;
+                            ratingCount: number;
+                        }[];
+                        totalDocs: number;
+                        page: number;
+                        limit: number;
+                        totalPages: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsIdReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teachingRating: number;
+                    professionalismRating: number;
+                    communicationRating: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtists: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtistsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtists: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtists: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Artists"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtists: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Artists"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Artists"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtistsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtistsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["Artists"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["Artists"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtistReviewsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistReviewsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ArtistReviews"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistReviewsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ArtistReviews"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtistReviews"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtistReviewsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtistReviewsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistReviewsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["ArtistReviews"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["ArtistReviews"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "open" | "closed" | "judging";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsIdPublishResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        status: string;
+                        results: {
+                            entry: number;
+                            category: number;
+                            leader: number;
+                            follower: number;
+                            rank: number;
+                            totalScore: number;
+                        }[];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitions: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Competitions"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Competitions"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitions"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["Competitions"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["Competitions"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionCategoriesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionCategoriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionCategories"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionCategoriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionCategories"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionCategories"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionCategoriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CompetitionCategories"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CompetitionCategories"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionEntriesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionEntriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionEntries"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionEntriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionEntries"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionEntries"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionEntriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionEntriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionEntriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CompetitionEntries"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CompetitionEntries"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionScoresList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionScoresCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionScores"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionScoresUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionScores"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionScores"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionScoresId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionScoresId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionScoresUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CompetitionScores"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CompetitionScores"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
                         message?: string;
                     };
                 };

@@ -62,6 +62,8 @@ describe('competition setup and status table', () => {
     expect((await t.api.post('/api/competitions', { name: 'x', registrationOpensAt: hours(1), registrationClosesAt: hours(24), date: hours(48) }, d[0].auth)).status).toBe(403)
     expect((await t.api.post('/api/competitions', { name: 'x', registrationOpensAt: hours(2), registrationClosesAt: hours(1), date: hours(48) }, organizer.auth)).status).toBe(400)
     expect((await t.api.get(`/api/competitions/${comp.id}`)).status).toBe(404) // drafts are private
+    expect((await t.api.get(`/api/competitions/${comp.id}`, rival.auth)).status).toBe(404)
+    expect((await t.api.get(`/api/competitions/${comp.id}`, admin.auth)).status).toBe(200)
     const cat = (name: string, kind: string, auth: Auth) => t.api.post('/api/competition-categories', { competition: comp.id, name, kind, level: 'intermediate' }, auth)
     expect((await cat('Pirate', 'showcase', rival.auth)).status).toBe(403)
     jj = (await cat('Jack & Jill intermédiaire', 'jack-and-jill', organizer.auth)).body.doc

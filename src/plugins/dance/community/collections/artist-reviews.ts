@@ -46,7 +46,7 @@ export const ArtistReviews: CollectionConfig = {
         rating('communicationRating', 'Communication', 'Communication'),
       ],
     },
-    { name: 'overallRating', type: 'number', access: serverOnly, admin: { readOnly: true }, label: { en: 'Overall rating', fr: 'Note globale' } },
+    { name: 'overallRating', type: 'number', min: 1, max: 5, access: serverOnly, admin: { readOnly: true }, label: { en: 'Overall rating', fr: 'Note globale' } },
     { name: 'comment', type: 'textarea', maxLength: 3000, label: { en: 'Comment', fr: 'Commentaire' } },
   ],
 }

@@ -114,7 +114,7 @@ export const Artists: CollectionConfig = {
       label: { en: 'Demo videos', fr: 'Vidéos de démonstration' },
       fields: [urlField('url', 'URL', 'URL', true), { name: 'title', type: 'text', maxLength: 200, label: { en: 'Title', fr: 'Titre' } }],
     },
-    { name: 'ratingAverage', type: 'number', defaultValue: 0, access: serverOnly, admin: { readOnly: true, position: 'sidebar' }, label: { en: 'Average rating', fr: 'Note moyenne' } },
-    { name: 'ratingCount', type: 'number', defaultValue: 0, access: serverOnly, admin: { readOnly: true, position: 'sidebar' }, label: { en: 'Reviews', fr: 'Avis' } },
+    { name: 'ratingAverage', type: 'number', defaultValue: 0, min: 0, max: 5, access: serverOnly, admin: { readOnly: true, position: 'sidebar' }, label: { en: 'Average rating', fr: 'Note moyenne' } },
+    { name: 'ratingCount', type: 'number', defaultValue: 0, min: 0, access: serverOnly, admin: { readOnly: true, position: 'sidebar' }, label: { en: 'Reviews', fr: 'Avis' } },
   ],
 }

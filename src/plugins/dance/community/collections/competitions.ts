@@ -148,8 +148,8 @@ export const CompetitionEntries: CollectionConfig = {
       label: label('Status', 'Statut'),
     },
     { name: 'confirmedAt', type: 'date', access: serverOnly, admin: { readOnly: true, position: 'sidebar' }, label: label('Confirmed at', 'Confirmée le') },
-    { name: 'rank', type: 'number', access: results, admin: { readOnly: true, description: label('Written when results are published', 'Écrit à la publication des résultats') }, label: label('Rank', 'Classement') },
-    { name: 'totalScore', type: 'number', access: results, admin: { readOnly: true }, label: label('Total score', 'Score total') },
+    { name: 'rank', type: 'number', min: 1, access: results, admin: { readOnly: true, description: label('Written when results are published', 'Écrit à la publication des résultats') }, label: label('Rank', 'Classement') },
+    { name: 'totalScore', type: 'number', min: 0, access: results, admin: { readOnly: true }, label: label('Total score', 'Score total') },
   ],
 }
 

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { forbidden, notFound } from '../../../../endpoints/http'
 import { inTransaction, rows, sql } from '../../../../db/transaction'
-import { idOf, load } from '../fields'
+import { idOf } from '../fields'
 import { checkMove, type Competition, COMPETITION_MOVES, type CompetitionStatus, isOrganizerOf } from './competition-rules'
 import { rankEntries } from './ranking'
 
