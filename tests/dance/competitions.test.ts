@@ -70,8 +70,9 @@ describe('competition setup and status table', () => {
     strictly = (await cat('Strictly', 'strictly', organizer.auth)).body.doc
     expect(jj.id && strictly.id).toBeTruthy()
     expect([403, 404]).toContain((await t.api.patch(`/api/competitions/${comp.id}`, { name: 'Pris' }, rival.auth)).status)
-    // nobody registers to a draft
-    expect((await t.api.post('/api/competition-entries', { category: jj.id, follower: d[1].user.id }, d[0].auth)).status).toBe(409)
+    // nobody registers to a draft (its categories are unknown to others; the organizer is told why)
+    expect((await t.api.post('/api/competition-entries', { category: jj.id, follower: d[1].user.id }, d[0].auth)).status).toBe(400)
+    expect((await t.api.post('/api/competition-entries', { category: jj.id, follower: d[1].user.id }, organizer.auth)).status).toBe(409)
   })
 
   it('moves through one table: organizer only, forbidden moves are 409', async () => {
@@ -175,6 +176,10 @@ describe('scores and results', () => {
     expect(res.map((r) => r.status)).toEqual(Array(9).fill(201))
     expect(res[0].body.doc.judge.id ?? res[0].body.doc.judge).toBe(judges[0].artist.id)
     expect((await score(judges[0], entries.A, 9)).status).toBe(409) // once per judge, couple and round
+    // the same judge submitting the same score three times at once: one score
+    const burst = await Promise.all([1, 2, 3].map(() => score(judges[0], entries.C, 0, 'preliminary')))
+    expect(burst.map((r) => r.status).sort()).toEqual([201, 409, 409])
+    await t.payload.delete({ collection: 'competition-scores', id: burst.find((r) => r.status === 201)!.body.doc.id, overrideAccess: true })
     // the judge corrects their own score; another judge cannot
     const bScore = res[5].body.doc
     expect([403, 404]).toContain((await t.api.patch(`/api/competition-scores/${bScore.id}`, { score: 0 }, judges[0].auth)).status)

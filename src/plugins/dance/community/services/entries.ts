@@ -35,7 +35,8 @@ export const prepareEntry: CollectionBeforeChangeHook = async ({ data, operation
   const category = await load<Category>(req, 'competition-categories', idOf(data.category))
   if (!category) throw badRequest('category: unknown category.')
   const competition = await load<Competition>(req, 'competitions', idOf(category.competition))
-  if (!competition) throw badRequest('category: unknown competition.')
+  // a draft competition's categories do not exist for anyone but its organizer
+  if (!competition || (req.user && competition.status === 'draft' && !isOrganizerOf(req, competition))) throw badRequest('category: unknown category.')
   data.competition = competition.id
   // trusted server calls (seed) may write a status; a client's entry always starts as an invitation
   if (req.user) {
