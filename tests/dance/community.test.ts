@@ -142,6 +142,15 @@ describe('artists', () => {
     const after = await t.payload.findByID({ collection: 'users', id: dancer.id, depth: 0, overrideAccess: true })
     expect((after as any).roles).toContain('artist')
   })
+
+  it('the owner deletes their profile and its reviews go with it', async () => {
+    const owner = await userSession(t.payload, t.api, ['artist'])
+    const doomed = await t.payload.create({ collection: 'artists', data: { user: owner.user.id, stageName: 'Éphémère' } as never, overrideAccess: true })
+    expect((await t.api.post(`/api/artists/${doomed.id}/reviews`, RATINGS, stranger.auth)).status).toBe(201)
+    expect([403, 404]).toContain((await t.api.delete(`/api/artists/${doomed.id}`, stranger.auth)).status)
+    expect((await t.api.delete(`/api/artists/${doomed.id}`, owner.auth)).status).toBe(200)
+    expect((await t.payload.find({ collection: 'artist-reviews', where: { artist: { equals: doomed.id } }, depth: 0 })).totalDocs).toBe(0)
+  })
 })
 
 describe('reviews', () => {
@@ -231,5 +240,12 @@ describe('links to the events plugin', () => {
     const fields = (slug: string) => t.payload.config.collections.find((c) => c.slug === slug)?.fields.map((f: any) => f.name) ?? []
     expect(fields('festivals')).toContain('featuredArtists')
     expect(fields('events')).toContain('instructors')
+    const festival = await t.payload.create({ collection: 'festivals', data: { name: 'Festival Bachata', startDate: new Date(Date.now() + 86_400_000 * 30).toISOString(), capacity: 100, featuredArtists: [artist.id] } as never, overrideAccess: true })
+    const found = await t.payload.find({ collection: 'festivals', where: { featuredArtists: { in: [artist.id] } }, depth: 0 })
+    expect(found.docs.map((f) => f.id)).toContain(festival.id)
+    // only artists: an unknown id is a 400
+    const organizer = await userSession(t.payload, t.api, ['organizer'])
+    const bad = await t.api.post('/api/festivals', { name: 'F', startDate: new Date(Date.now() + 86_400_000 * 30).toISOString(), capacity: 10, featuredArtists: [99999999] }, organizer.auth)
+    expect(bad.status).toBe(400)
   })
 })
