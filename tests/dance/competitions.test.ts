@@ -98,6 +98,8 @@ describe('couples', () => {
     expect(first.status).toBe(201)
     entries.B = first.body.doc
     expect(entries.B).toMatchObject({ status: 'pending', rank: null })
+    const invitations = await t.payload.find({ collection: 'notifications', where: { and: [{ user: { equals: d[1].user.id } }, { type: { equals: 'dance.competition.invitation' } }] }, depth: 0 })
+    expect(invitations.totalDocs).toBe(1)
     expect(entries.B.leader.id ?? entries.B.leader).toBe(d[0].user.id)
     // a pending invitation is seen by the couple and the organizer only
     expect((await t.api.get(`/api/competition-entries/${entries.B.id}`, stranger.auth)).status).toBe(404)
@@ -219,6 +221,8 @@ describe('scores and results', () => {
       [entries.C.id, 3, 15],
     ])
     expect((await t.api.post(`/api/competitions/${comp.id}/publish-results`, {}, organizer.auth)).status).toBe(409)
+    const told = await t.payload.find({ collection: 'notifications', where: { and: [{ user: { equals: d[4].user.id } }, { type: { equals: 'dance.competition.results' } }] }, depth: 0 })
+    expect(told.totalDocs).toBe(1)
     const q = `/api/competition-scores?where[competition][equals]=${comp.id}&limit=50`
     expect((await t.api.get(q)).body.totalDocs).toBe(9)
     const gq = `{ CompetitionScores(where: { competition: { equals: ${comp.id} } }) { totalDocs } CompetitionEntries(where: { competition: { equals: ${comp.id} } }, sort: "rank") { docs { id rank totalScore } } }`

@@ -5,6 +5,7 @@ import { forbidden, notFound } from '../../../../endpoints/http'
 import { inTransaction, rows, sql } from '../../../../db/transaction'
 import { idOf } from '../fields'
 import { checkMove, type Competition, COMPETITION_MOVES, type CompetitionStatus, isOrganizerOf } from './competition-rules'
+import { tell } from './notify'
 import { rankEntries } from './ranking'
 
 /** Locks and loads the competition the caller may see; 404 otherwise, 403 when they are not its organizer. */
@@ -52,6 +53,11 @@ export async function publishResults(req: PayloadRequest, id: number): Promise<{
       }
     }
     await req.payload.update({ collection: 'competitions', id, data: { status: 'published', resultsPublishedAt: new Date().toISOString() } as never, overrideAccess: true, req, depth: 0 })
+    for (const r of results) {
+      for (const user of [r.leader, r.follower]) {
+        await tell(req, user, 'dance.competition.results', { competition: competition.name, rank: r.rank, totalScore: r.totalScore, url: `/competitions/${id}` }, `dance.competition.${id}.results.${r.entry}.${user}`)
+      }
+    }
     results.sort((a, b) => a.category - b.category || a.rank - b.rank)
     return { id, status: 'published' as const, results }
   })

@@ -11,6 +11,7 @@ import { userIsAdmin } from '../../../../access'
 import { badRequest, conflict, forbidden, notFound } from '../../../../endpoints/http'
 import { inTransaction, rows, sql } from '../../../../db/transaction'
 import { idOf, load } from '../fields'
+import { tell } from './notify'
 import { checkMove, type Competition, ENTRY_MOVES, type EntryStatus, isOrganizerOf, registrationOpen } from './competition-rules'
 
 type Category = { id: number; name: string; competition: unknown }
@@ -58,6 +59,15 @@ export const claimEntrySlots: CollectionAfterChangeHook = async ({ doc, operatio
     sql`INSERT INTO competition_entry_people (category_id, user_id, entry_id) VALUES (${category}, ${idOf(doc.leader)}, ${doc.id}), (${category}, ${idOf(doc.follower)}, ${doc.id}) ON CONFLICT DO NOTHING RETURNING user_id`,
   )
   if (inserted.length < 2) throw conflict('One of the dancers already has an entry in this category.')
+  if (doc.status === 'pending') {
+    const [leader, categoryDoc, competition] = await Promise.all([
+      load<{ firstName?: null | string; lastName?: null | string }>(req, 'users', idOf(doc.leader)),
+      load<Category>(req, 'competition-categories', category),
+      load<Competition>(req, 'competitions', idOf(doc.competition)),
+    ])
+    const name = [leader?.firstName, leader?.lastName].filter(Boolean).join(' ') || 'Un danseur'
+    await tell(req, idOf(doc.follower), 'dance.competition.invitation', { leader: name, category: categoryDoc?.name, competition: competition?.name, url: `/competition-entries/${doc.id}` }, `dance.entry.${doc.id}.invitation`)
+  }
   return doc
 }
 
@@ -85,6 +95,11 @@ export async function moveEntry(req: PayloadRequest, id: number, to: EntryStatus
       await rows(req, sql`DELETE FROM competition_entry_people WHERE entry_id = ${id}`)
     }
     const data = to === 'confirmed' ? { status: to, confirmedAt: new Date().toISOString() } : { status: to }
-    return (await req.payload.update({ collection: 'competition-entries', id, data: data as never, overrideAccess: true, req, depth: 0 })) as unknown as Entry
+    const updated = (await req.payload.update({ collection: 'competition-entries', id, data: data as never, overrideAccess: true, req, depth: 0 })) as unknown as Entry
+    if (to === 'confirmed') {
+      const category = await load<Category>(req, 'competition-categories', idOf(entry.category))
+      await tell(req, idOf(entry.leader), 'dance.competition.confirmed', { category: category?.name, competition: competition.name, url: `/competition-entries/${id}` }, `dance.entry.${id}.confirmed`)
+    }
+    return updated
   })
 }

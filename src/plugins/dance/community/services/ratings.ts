@@ -13,6 +13,7 @@ import { userIsAdmin } from '../../../../access'
 import { badRequest, conflict, forbidden } from '../../../../endpoints/http'
 import { rows, sql } from '../../../../db/transaction'
 import { idOf, load } from '../fields'
+import { tell } from './notify'
 
 export const RATING_FIELDS = ['teachingRating', 'professionalismRating', 'communicationRating'] as const
 
@@ -66,8 +67,12 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, operatio
   return data
 }
 
-export const recomputeAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const recomputeAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   await recomputeRating(req, idOf(doc.artist))
+  if (operation === 'create') {
+    const artist = await load<Artist>(req, 'artists', idOf(doc.artist))
+    if (artist) await tell(req, idOf(artist.user), 'dance.artist.reviewed', { overall: doc.overallRating, url: `/artists/${artist.id}` }, `dance.review.${doc.id}`)
+  }
   return doc
 }
 
