@@ -121,6 +121,11 @@ export interface Config {
     'subscription-plans': SubscriptionPlan;
     subscriptions: Subscription;
     'dance-styles': DanceStyle;
+    'dance-classes': DanceClass;
+    trainings: Training;
+    'care-practitioners': CarePractitioner;
+    'care-services': CareService;
+    'care-bookings': CareBooking;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -183,6 +188,11 @@ export interface Config {
     'subscription-plans': SubscriptionPlansSelect<false> | SubscriptionPlansSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'dance-styles': DanceStylesSelect<false> | DanceStylesSelect<true>;
+    'dance-classes': DanceClassesSelect<false> | DanceClassesSelect<true>;
+    trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'care-practitioners': CarePractitionersSelect<false> | CarePractitionersSelect<true>;
+    'care-services': CareServicesSelect<false> | CareServicesSelect<true>;
+    'care-bookings': CareBookingsSelect<false> | CareBookingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2092,6 +2102,183 @@ export interface DanceStyle {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-classes".
+ */
+export interface DanceClass {
+  id: number;
+  title: string;
+  slug?: string | null;
+  shortDescription?: string | null;
+  description?: string | null;
+  level: 'beginner' | 'intermediate' | 'advanced' | 'all_levels';
+  style?: (number | null) | DanceStyle;
+  /**
+   * Draft → published → completed; cancelling refunds every registration.
+   */
+  status: 'draft' | 'published' | 'cancelled' | 'completed';
+  cancelReason?: string | null;
+  /**
+   * The creator; admins may choose another.
+   */
+  instructor?: (number | null) | User;
+  schedule?:
+    | {
+        day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+        startTime: string;
+        endTime: string;
+        id?: string | null;
+      }[]
+    | null;
+  startDate: string;
+  endDate?: string | null;
+  timezone?: string | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    city?: string | null;
+  };
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  price?: number | null;
+  currency: string;
+  capacity: number;
+  minParticipants?: number | null;
+  waitlistEnabled?: boolean | null;
+  coverImage?: (number | null) | Media;
+  gallery?: (number | Media)[] | null;
+  videoUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: number;
+  title: string;
+  description?: string | null;
+  type: 'practice' | 'social' | 'workshop' | 'choreography';
+  style?: (number | null) | DanceStyle;
+  /**
+   * Set by the server from the minimum; the organizer may cancel or complete.
+   */
+  status: 'pending' | 'confirmed' | 'cancelled' | 'completed';
+  cancelReason?: string | null;
+  organizer?: (number | null) | User;
+  isMinimumReached?: boolean | null;
+  participantsCount?: number | null;
+  startsAt: string;
+  endsAt?: string | null;
+  timezone?: string | null;
+  /**
+   * Default: 24 h before the start. Still short then: cancelled automatically.
+   */
+  confirmationDeadline?: string | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    city?: string | null;
+  };
+  minParticipants: number;
+  maxParticipants: number;
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  price?: number | null;
+  currency: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-practitioners".
+ */
+export interface CarePractitioner {
+  id: number;
+  user: number | User;
+  displayName: string;
+  profession?: string | null;
+  bio?: string | null;
+  qualifications?: string | null;
+  specialties?:
+    | ('massage' | 'physio' | 'osteopathy' | 'yoga' | 'pilates' | 'stretching' | 'sophrology' | 'nutrition' | 'other')[]
+    | null;
+  city?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  photo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-services".
+ */
+export interface CareService {
+  id: number;
+  title: string;
+  type: 'massage' | 'physio' | 'osteopathy' | 'yoga' | 'pilates' | 'stretching' | 'sophrology' | 'nutrition' | 'other';
+  description?: string | null;
+  practitioner: number | CarePractitioner;
+  owner?: (number | null) | User;
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  price?: number | null;
+  currency: string;
+  durationMinutes: number;
+  /**
+   * Weekly opening hours, Africa/Porto-Novo time (UTC+1).
+   */
+  availability?:
+    | {
+        day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+        startTime: string;
+        endTime: string;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-bookings".
+ */
+export interface CareBooking {
+  id: number;
+  title?: string | null;
+  service: number | CareService;
+  practitioner: number | CarePractitioner;
+  practitionerUser: number | User;
+  client: number | User;
+  startsAt: string;
+  endsAt: string;
+  status: 'pending_payment' | 'pending' | 'confirmed' | 'cancelled' | 'completed';
+  amount?: number | null;
+  currency?: string | null;
+  paymentId?: number | null;
+  refundedAmount?: number | null;
+  cancelReason?: string | null;
+  notes?: string | null;
+  history?:
+    | {
+        from?: string | null;
+        to?: string | null;
+        at?: string | null;
+        by?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2459,6 +2646,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dance-styles';
         value: number | DanceStyle;
+      } | null)
+    | ({
+        relationTo: 'dance-classes';
+        value: number | DanceClass;
+      } | null)
+    | ({
+        relationTo: 'trainings';
+        value: number | Training;
+      } | null)
+    | ({
+        relationTo: 'care-practitioners';
+        value: number | CarePractitioner;
+      } | null)
+    | ({
+        relationTo: 'care-services';
+        value: number | CareService;
+      } | null)
+    | ({
+        relationTo: 'care-bookings';
+        value: number | CareBooking;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3732,6 +3939,156 @@ export interface DanceStylesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-classes_select".
+ */
+export interface DanceClassesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  shortDescription?: T;
+  description?: T;
+  level?: T;
+  style?: T;
+  status?: T;
+  cancelReason?: T;
+  instructor?: T;
+  schedule?:
+    | T
+    | {
+        day?: T;
+        startTime?: T;
+        endTime?: T;
+        id?: T;
+      };
+  startDate?: T;
+  endDate?: T;
+  timezone?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        city?: T;
+      };
+  price?: T;
+  currency?: T;
+  capacity?: T;
+  minParticipants?: T;
+  waitlistEnabled?: T;
+  coverImage?: T;
+  gallery?: T;
+  videoUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings_select".
+ */
+export interface TrainingsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  type?: T;
+  style?: T;
+  status?: T;
+  cancelReason?: T;
+  organizer?: T;
+  isMinimumReached?: T;
+  participantsCount?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timezone?: T;
+  confirmationDeadline?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        city?: T;
+      };
+  minParticipants?: T;
+  maxParticipants?: T;
+  price?: T;
+  currency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-practitioners_select".
+ */
+export interface CarePractitionersSelect<T extends boolean = true> {
+  user?: T;
+  displayName?: T;
+  profession?: T;
+  bio?: T;
+  qualifications?: T;
+  specialties?: T;
+  city?: T;
+  address?: T;
+  phone?: T;
+  photo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-services_select".
+ */
+export interface CareServicesSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  description?: T;
+  practitioner?: T;
+  owner?: T;
+  price?: T;
+  currency?: T;
+  durationMinutes?: T;
+  availability?:
+    | T
+    | {
+        day?: T;
+        startTime?: T;
+        endTime?: T;
+        id?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-bookings_select".
+ */
+export interface CareBookingsSelect<T extends boolean = true> {
+  title?: T;
+  service?: T;
+  practitioner?: T;
+  practitionerUser?: T;
+  client?: T;
+  startsAt?: T;
+  endsAt?: T;
+  status?: T;
+  amount?: T;
+  currency?: T;
+  paymentId?: T;
+  refundedAmount?: T;
+  cancelReason?: T;
+  notes?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
