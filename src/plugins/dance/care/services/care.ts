@@ -20,7 +20,7 @@ import { enabledProviders, refundPayment, registerPaymentPurpose, requestPayment
 import { dayOf, hhmm, minutesOf, wallClock, weeklyRowsProblems, zonedInstant } from '../../classes/services/time'
 import { idOf } from '../../classes/access'
 import { tellCare } from './notify'
-import { type CareActor, type CareStatus, checkCareMove, HOLDS_SLOT } from './transitions'
+import { type CareActor, type CareStatus, checkCareMove } from './transitions'
 
 export const CARE_TIMEZONE = 'Africa/Porto-Novo'
 export const CARE_PURPOSE = 'dance.care-booking'
@@ -95,6 +95,7 @@ export async function availableSlots(req: PayloadRequest, serviceId: number, dat
   }
   const dayStart = zonedInstant(date, 0, CARE_TIMEZONE)
   const dayEnd = new Date(dayStart.getTime() + 86_400_000 + service.durationMinutes * 60_000)
+  // the statuses of HOLDS_SLOT (transitions.ts), as in the exclusion constraint
   const taken = await rows<{ starts_at: string; ends_at: string }>(
     req,
     sql`SELECT starts_at, ends_at FROM care_bookings WHERE practitioner_id = ${idOf(service.practitioner)} AND status IN ('pending_payment', 'pending', 'confirmed') AND starts_at < ${dayEnd.toISOString()} AND ends_at > ${dayStart.toISOString()}`,
