@@ -9072,6 +9072,994 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dance-styles/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count dance-styles */
+        get: operations["getDanceStylesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List dance-styles */
+        get: operations["getDanceStyles"];
+        put?: never;
+        /** Create one of dance-styles */
+        post: operations["postDanceStyles"];
+        /** Delete every dance-styles document matching `where` */
+        delete: operations["deleteDanceStyles"];
+        options?: never;
+        head?: never;
+        /** Update every dance-styles document matching `where` */
+        patch: operations["patchDanceStyles"];
+        trace?: never;
+    };
+    "/dance-styles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of dance-styles */
+        get: operations["getDanceStylesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of dance-styles */
+        delete: operations["deleteDanceStylesId"];
+        options?: never;
+        head?: never;
+        /** Update one of dance-styles */
+        patch: operations["patchDanceStylesId"];
+        trace?: never;
+    };
+    "/dance-styles/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with dance-styles */
+        post: operations["postDanceStylesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of dance-styles */
+        post: operations["postDanceStylesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of dance-styles */
+        get: operations["getDanceStylesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of dance-styles */
+        post: operations["postDanceStylesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-styles/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of dance-styles */
+        get: operations["getDanceStylesVersionsId"];
+        put?: never;
+        /** Restore a version of one of dance-styles */
+        post: operations["postDanceStylesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/{id}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a place in a published dance class (paid classes answer with the payment to make) */
+        post: operations["postDanceClassesIdBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count dance-classes */
+        get: operations["getDanceClassesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List dance-classes */
+        get: operations["getDanceClasses"];
+        put?: never;
+        /** Create one of dance-classes */
+        post: operations["postDanceClasses"];
+        /** Delete every dance-classes document matching `where` */
+        delete: operations["deleteDanceClasses"];
+        options?: never;
+        head?: never;
+        /** Update every dance-classes document matching `where` */
+        patch: operations["patchDanceClasses"];
+        trace?: never;
+    };
+    "/dance-classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of dance-classes */
+        get: operations["getDanceClassesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of dance-classes */
+        delete: operations["deleteDanceClassesId"];
+        options?: never;
+        head?: never;
+        /** Update one of dance-classes */
+        patch: operations["patchDanceClassesId"];
+        trace?: never;
+    };
+    "/dance-classes/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with dance-classes */
+        post: operations["postDanceClassesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of dance-classes */
+        post: operations["postDanceClassesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of dance-classes */
+        get: operations["getDanceClassesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of dance-classes */
+        post: operations["postDanceClassesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of dance-classes */
+        get: operations["getDanceClassesVersionsId"];
+        put?: never;
+        /** Restore a version of one of dance-classes */
+        post: operations["postDanceClassesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a training (waitlisted when full); the training is confirmed once its minimum is reached */
+        post: operations["postTrainingsIdJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave a training you joined */
+        post: operations["postTrainingsIdLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count trainings */
+        get: operations["getTrainingsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List trainings */
+        get: operations["getTrainings"];
+        put?: never;
+        /** Create one of trainings */
+        post: operations["postTrainings"];
+        /** Delete every trainings document matching `where` */
+        delete: operations["deleteTrainings"];
+        options?: never;
+        head?: never;
+        /** Update every trainings document matching `where` */
+        patch: operations["patchTrainings"];
+        trace?: never;
+    };
+    "/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of trainings */
+        get: operations["getTrainingsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of trainings */
+        delete: operations["deleteTrainingsId"];
+        options?: never;
+        head?: never;
+        /** Update one of trainings */
+        patch: operations["patchTrainingsId"];
+        trace?: never;
+    };
+    "/trainings/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with trainings */
+        post: operations["postTrainingsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of trainings */
+        post: operations["postTrainingsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of trainings */
+        get: operations["getTrainingsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of trainings */
+        post: operations["postTrainingsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of trainings */
+        get: operations["getTrainingsVersionsId"];
+        put?: never;
+        /** Restore a version of one of trainings */
+        post: operations["postTrainingsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count care-practitioners */
+        get: operations["getCarePractitionersCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List care-practitioners */
+        get: operations["getCarePractitioners"];
+        put?: never;
+        /** Create one of care-practitioners */
+        post: operations["postCarePractitioners"];
+        /** Delete every care-practitioners document matching `where` */
+        delete: operations["deleteCarePractitioners"];
+        options?: never;
+        head?: never;
+        /** Update every care-practitioners document matching `where` */
+        patch: operations["patchCarePractitioners"];
+        trace?: never;
+    };
+    "/care-practitioners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of care-practitioners */
+        get: operations["getCarePractitionersId"];
+        put?: never;
+        post?: never;
+        /** Delete one of care-practitioners */
+        delete: operations["deleteCarePractitionersId"];
+        options?: never;
+        head?: never;
+        /** Update one of care-practitioners */
+        patch: operations["patchCarePractitionersId"];
+        trace?: never;
+    };
+    "/care-practitioners/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with care-practitioners */
+        post: operations["postCarePractitionersAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of care-practitioners */
+        post: operations["postCarePractitionersAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of care-practitioners */
+        get: operations["getCarePractitionersVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of care-practitioners */
+        post: operations["postCarePractitionersIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of care-practitioners */
+        get: operations["getCarePractitionersVersionsId"];
+        put?: never;
+        /** Restore a version of one of care-practitioners */
+        post: operations["postCarePractitionersVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free slots of a care service on a date (Africa/Porto-Novo time), taken ones excluded */
+        get: operations["getCareServicesIdSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/{id}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a slot of a care service (paid services answer with the payment to make); 409 when taken or outside availability */
+        post: operations["postCareServicesIdBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count care-services */
+        get: operations["getCareServicesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List care-services */
+        get: operations["getCareServices"];
+        put?: never;
+        /** Create one of care-services */
+        post: operations["postCareServices"];
+        /** Delete every care-services document matching `where` */
+        delete: operations["deleteCareServices"];
+        options?: never;
+        head?: never;
+        /** Update every care-services document matching `where` */
+        patch: operations["patchCareServices"];
+        trace?: never;
+    };
+    "/care-services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of care-services */
+        get: operations["getCareServicesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of care-services */
+        delete: operations["deleteCareServicesId"];
+        options?: never;
+        head?: never;
+        /** Update one of care-services */
+        patch: operations["patchCareServicesId"];
+        trace?: never;
+    };
+    "/care-services/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with care-services */
+        post: operations["postCareServicesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of care-services */
+        post: operations["postCareServicesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of care-services */
+        get: operations["getCareServicesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of care-services */
+        post: operations["postCareServicesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of care-services */
+        get: operations["getCareServicesVersionsId"];
+        put?: never;
+        /** Restore a version of one of care-services */
+        post: operations["postCareServicesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The practitioner confirms an appointment */
+        post: operations["postCareBookingsIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The practitioner marks an appointment done (once started) */
+        post: operations["postCareBookingsIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an appointment (client before the start; practitioner any time) — refunded when paid */
+        post: operations["postCareBookingsIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count care-bookings */
+        get: operations["getCareBookingsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List care-bookings */
+        get: operations["getCareBookings"];
+        put?: never;
+        /** Create one of care-bookings */
+        post: operations["postCareBookings"];
+        /** Delete every care-bookings document matching `where` */
+        delete: operations["deleteCareBookings"];
+        options?: never;
+        head?: never;
+        /** Update every care-bookings document matching `where` */
+        patch: operations["patchCareBookings"];
+        trace?: never;
+    };
+    "/care-bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of care-bookings */
+        get: operations["getCareBookingsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of care-bookings */
+        delete: operations["deleteCareBookingsId"];
+        options?: never;
+        head?: never;
+        /** Update one of care-bookings */
+        patch: operations["patchCareBookingsId"];
+        trace?: never;
+    };
+    "/care-bookings/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with care-bookings */
+        post: operations["postCareBookingsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of care-bookings */
+        post: operations["postCareBookingsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of care-bookings */
+        get: operations["getCareBookingsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of care-bookings */
+        post: operations["postCareBookingsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of care-bookings */
+        get: operations["getCareBookingsVersionsId"];
+        put?: never;
+        /** Restore a version of one of care-bookings */
+        post: operations["postCareBookingsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payload-kv/count": {
         parameters: {
             query?: never;
@@ -15594,6 +16582,795 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
+        DanceStyles: {
+            id: number;
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            /** @description Slug */
+            slug: string;
+            description?: string | null;
+            active?: boolean | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        DanceStylesCreate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name: string;
+            /** @description Slug */
+            slug: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Active */
+            active?: boolean;
+        };
+        DanceStylesUpdate: {
+            /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            name?: string;
+            /** @description Slug */
+            slug?: string;
+            /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
+            description?: string;
+            /** @description Active */
+            active?: boolean;
+        };
+        DanceStylesList: {
+            docs: components["schemas"]["DanceStyles"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        DanceClasses: {
+            id: number;
+            /** @description Title */
+            title: string;
+            slug?: string | null;
+            shortDescription?: string | null;
+            description?: string | null;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level: "beginner" | "intermediate" | "advanced" | "all_levels";
+            style?: (number | components["schemas"]["DanceStyles"]) | null;
+            /**
+             * @description Draft → published → completed; cancelling refunds every registration.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "cancelled" | "completed";
+            cancelReason?: string | null;
+            instructor?: (number | components["schemas"]["Users"]) | null;
+            schedule?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description Start (HH:MM) */
+                startTime: string;
+                /** @description End (HH:MM) */
+                endTime: string;
+                id?: string;
+            }[] | null;
+            /**
+             * Format: date-time
+             * @description Start date
+             */
+            startDate: string;
+            endDate?: string | null;
+            timezone?: string | null;
+            venue?: {
+                name?: string | null;
+                address?: string | null;
+                city?: string | null;
+            } | null;
+            price?: number | null;
+            /** @description Currency */
+            currency: string;
+            /** @description Capacity */
+            capacity: number;
+            minParticipants?: number | null;
+            waitlistEnabled?: boolean | null;
+            coverImage?: (number | components["schemas"]["Media"]) | null;
+            gallery?: (number | components["schemas"]["Media"])[] | null;
+            videoUrl?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        DanceClassesCreate: {
+            /** @description Title */
+            title: string;
+            /** @description Slug */
+            slug?: string;
+            /** @description Short description */
+            shortDescription?: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "all_levels";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Draft → published → completed; cancelling refunds every registration.
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description The creator; admins may choose another. Accepted only from callers allowed to set it. */
+            instructor?: number;
+            /** @description Weekly schedule */
+            schedule?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description Start (HH:MM) */
+                startTime: string;
+                /** @description End (HH:MM) */
+                endTime: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Start date
+             */
+            startDate: string;
+            /**
+             * Format: date-time
+             * @description End date
+             */
+            endDate?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Capacity */
+            capacity?: number;
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Waitlist when full */
+            waitlistEnabled?: boolean;
+            /** @description Cover image */
+            coverImage?: number;
+            /** @description Gallery */
+            gallery?: number[];
+            /** @description Video URL */
+            videoUrl?: string;
+        };
+        DanceClassesUpdate: {
+            /** @description Title */
+            title?: string;
+            /** @description Slug */
+            slug?: string;
+            /** @description Short description */
+            shortDescription?: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "all_levels";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Draft → published → completed; cancelling refunds every registration.
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description The creator; admins may choose another. Accepted only from callers allowed to change it. */
+            instructor?: number;
+            /** @description Weekly schedule */
+            schedule?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day?: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description Start (HH:MM) */
+                startTime?: string;
+                /** @description End (HH:MM) */
+                endTime?: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Start date
+             */
+            startDate?: string;
+            /**
+             * Format: date-time
+             * @description End date
+             */
+            endDate?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Capacity */
+            capacity?: number;
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Waitlist when full */
+            waitlistEnabled?: boolean;
+            /** @description Cover image */
+            coverImage?: number;
+            /** @description Gallery */
+            gallery?: number[];
+            /** @description Video URL */
+            videoUrl?: string;
+        };
+        DanceClassesList: {
+            docs: components["schemas"]["DanceClasses"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        Trainings: {
+            id: number;
+            /** @description Title */
+            title: string;
+            description?: string | null;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type: "practice" | "social" | "workshop" | "choreography";
+            style?: (number | components["schemas"]["DanceStyles"]) | null;
+            /**
+             * @description Set by the server from the minimum; the organizer may cancel or complete.
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            cancelReason?: string | null;
+            organizer?: (number | components["schemas"]["Users"]) | null;
+            isMinimumReached?: boolean | null;
+            participantsCount?: number | null;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt: string;
+            endsAt?: string | null;
+            timezone?: string | null;
+            confirmationDeadline?: string | null;
+            venue?: {
+                name?: string | null;
+                address?: string | null;
+                city?: string | null;
+            } | null;
+            /** @description Minimum participants */
+            minParticipants: number;
+            /** @description Maximum participants */
+            maxParticipants: number;
+            price?: number | null;
+            /** @description Currency */
+            currency: string;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        TrainingsCreate: {
+            /** @description Title */
+            title: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type?: "practice" | "social" | "workshop" | "choreography";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Set by the server from the minimum; the organizer may cancel or complete.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description Organizer Accepted only from callers allowed to set it. */
+            organizer?: number;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Ends at
+             */
+            endsAt?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /**
+             * Format: date-time
+             * @description Default: 24 h before the start. Still short then: cancelled automatically.
+             */
+            confirmationDeadline?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Maximum participants */
+            maxParticipants?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+        };
+        TrainingsUpdate: {
+            /** @description Title */
+            title?: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type?: "practice" | "social" | "workshop" | "choreography";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Set by the server from the minimum; the organizer may cancel or complete.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description Organizer Accepted only from callers allowed to change it. */
+            organizer?: number;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description Ends at
+             */
+            endsAt?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /**
+             * Format: date-time
+             * @description Default: 24 h before the start. Still short then: cancelled automatically.
+             */
+            confirmationDeadline?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Maximum participants */
+            maxParticipants?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+        };
+        TrainingsList: {
+            docs: components["schemas"]["Trainings"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CarePractitioners: {
+            id: number;
+            /** @description User */
+            user: number | components["schemas"]["Users"];
+            /** @description Display name */
+            displayName: string;
+            profession?: string | null;
+            bio?: string | null;
+            qualifications?: string | null;
+            specialties?: ("massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other")[] | null;
+            city?: string | null;
+            address?: string | null;
+            phone?: string | null;
+            photo?: (number | components["schemas"]["Media"]) | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CarePractitionersCreate: {
+            /** @description User */
+            user: number;
+            /** @description Display name */
+            displayName: string;
+            /** @description Profession */
+            profession?: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Qualifications */
+            qualifications?: string;
+            /** @description Specialties */
+            specialties?: ("massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other")[];
+            /** @description City */
+            city?: string;
+            /** @description Address */
+            address?: string;
+            /** @description Phone */
+            phone?: string;
+            /** @description Photo */
+            photo?: number;
+        };
+        CarePractitionersUpdate: {
+            /** @description User Accepted only from callers allowed to change it. */
+            user?: number;
+            /** @description Display name */
+            displayName?: string;
+            /** @description Profession */
+            profession?: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Qualifications */
+            qualifications?: string;
+            /** @description Specialties */
+            specialties?: ("massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other")[];
+            /** @description City */
+            city?: string;
+            /** @description Address */
+            address?: string;
+            /** @description Phone */
+            phone?: string;
+            /** @description Photo */
+            photo?: number;
+        };
+        CarePractitionersList: {
+            docs: components["schemas"]["CarePractitioners"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CareServices: {
+            id: number;
+            /** @description Title */
+            title: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type: "massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other";
+            description?: string | null;
+            /** @description Practitioner */
+            practitioner: number | components["schemas"]["CarePractitioners"];
+            owner?: (number | components["schemas"]["Users"]) | null;
+            price?: number | null;
+            /** @description Currency */
+            currency: string;
+            /** @description Duration (minutes) */
+            durationMinutes: number;
+            availability?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description From (HH:MM) */
+                startTime: string;
+                /** @description To (HH:MM) */
+                endTime: string;
+                id?: string;
+            }[] | null;
+            active?: boolean | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CareServicesCreate: {
+            /** @description Title */
+            title: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type: "massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other";
+            /** @description Description */
+            description?: string;
+            /** @description Practitioner */
+            practitioner: number;
+            /** @description Owner Accepted only from callers allowed to set it. */
+            owner?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Duration (minutes) */
+            durationMinutes?: number;
+            /** @description Weekly opening hours, Africa/Porto-Novo time (UTC+1). */
+            availability?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description From (HH:MM) */
+                startTime: string;
+                /** @description To (HH:MM) */
+                endTime: string;
+                id?: string | null;
+            }[];
+            /** @description Bookable */
+            active?: boolean;
+        };
+        CareServicesUpdate: {
+            /** @description Title */
+            title?: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type?: "massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other";
+            /** @description Description */
+            description?: string;
+            /** @description Practitioner */
+            practitioner?: number;
+            /** @description Owner Accepted only from callers allowed to change it. */
+            owner?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Duration (minutes) */
+            durationMinutes?: number;
+            /** @description Weekly opening hours, Africa/Porto-Novo time (UTC+1). */
+            availability?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day?: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description From (HH:MM) */
+                startTime?: string;
+                /** @description To (HH:MM) */
+                endTime?: string;
+                id?: string | null;
+            }[];
+            /** @description Bookable */
+            active?: boolean;
+        };
+        CareServicesList: {
+            docs: components["schemas"]["CareServices"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CareBookings: {
+            id: number;
+            title?: string | null;
+            /** @description Service */
+            service: number | components["schemas"]["CareServices"];
+            /** @description Practitioner */
+            practitioner: number | components["schemas"]["CarePractitioners"];
+            /** @description Practitioner (user) */
+            practitionerUser: number | components["schemas"]["Users"];
+            /** @description Client */
+            client: number | components["schemas"]["Users"];
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Ends at
+             */
+            endsAt: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
+            amount?: number | null;
+            currency?: string | null;
+            paymentId?: number | null;
+            refundedAmount?: number | null;
+            cancelReason?: string | null;
+            notes?: string | null;
+            history?: {
+                from?: string | null;
+                to?: string | null;
+                at?: string | null;
+                by?: number | null;
+                note?: string | null;
+                id?: string;
+            }[] | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CareBookingsCreate: {
+            /** @description Title Accepted only from callers allowed to set it. */
+            title?: string;
+            /** @description Service Accepted only from callers allowed to set it. */
+            service: number;
+            /** @description Practitioner Accepted only from callers allowed to set it. */
+            practitioner: number;
+            /** @description Practitioner (user) Accepted only from callers allowed to set it. */
+            practitionerUser: number;
+            /** @description Client Accepted only from callers allowed to set it. */
+            client: number;
+            /**
+             * Format: date-time
+             * @description Starts at Accepted only from callers allowed to set it.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Ends at Accepted only from callers allowed to set it.
+             */
+            endsAt: string;
+            /**
+             * @description Status Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            status?: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Amount (minor units) Accepted only from callers allowed to set it. */
+            amount?: number;
+            /** @description Currency Accepted only from callers allowed to set it. */
+            currency?: string;
+            /** @description Payment Accepted only from callers allowed to set it. */
+            paymentId?: number;
+            /** @description Refunded Accepted only from callers allowed to set it. */
+            refundedAmount?: number;
+            /** @description Cancellation reason Accepted only from callers allowed to set it. */
+            cancelReason?: string;
+            /** @description Client notes */
+            notes?: string;
+            /** @description History Accepted only from callers allowed to set it. */
+            history?: {
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+                /**
+                 * Format: date-time
+                 * @description At
+                 */
+                at?: string;
+                /** @description By */
+                by?: number;
+                /** @description Note */
+                note?: string;
+                id?: string | null;
+            }[];
+        };
+        CareBookingsUpdate: {
+            /** @description Title Accepted only from callers allowed to change it. */
+            title?: string;
+            /** @description Service Accepted only from callers allowed to change it. */
+            service?: number;
+            /** @description Practitioner Accepted only from callers allowed to change it. */
+            practitioner?: number;
+            /** @description Practitioner (user) Accepted only from callers allowed to change it. */
+            practitionerUser?: number;
+            /** @description Client Accepted only from callers allowed to change it. */
+            client?: number;
+            /**
+             * Format: date-time
+             * @description Starts at Accepted only from callers allowed to change it.
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description Ends at Accepted only from callers allowed to change it.
+             */
+            endsAt?: string;
+            /**
+             * @description Status Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Amount (minor units) Accepted only from callers allowed to change it. */
+            amount?: number;
+            /** @description Currency Accepted only from callers allowed to change it. */
+            currency?: string;
+            /** @description Payment Accepted only from callers allowed to change it. */
+            paymentId?: number;
+            /** @description Refunded Accepted only from callers allowed to change it. */
+            refundedAmount?: number;
+            /** @description Cancellation reason Accepted only from callers allowed to change it. */
+            cancelReason?: string;
+            /** @description Client notes Accepted only from callers allowed to change it. */
+            notes?: string;
+            /** @description History Accepted only from callers allowed to change it. */
+            history?: {
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+                /**
+                 * Format: date-time
+                 * @description At
+                 */
+                at?: string;
+                /** @description By */
+                by?: number;
+                /** @description Note */
+                note?: string;
+                id?: string | null;
+            }[];
+        };
+        CareBookingsList: {
+            docs: components["schemas"]["CareBookings"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
         PayloadKv: {
             id: number;
             /** @description Key */
@@ -15812,8 +17589,8 @@ export interface components {
             id: number;
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
-                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]);
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "dance-styles" | "dance-classes" | "trainings" | "care-practitioners" | "care-services" | "care-bookings";
+                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]) | (number | components["schemas"]["DanceStyles"]) | (number | components["schemas"]["DanceClasses"]) | (number | components["schemas"]["Trainings"]) | (number | components["schemas"]["CarePractitioners"]) | (number | components["schemas"]["CareServices"]) | (number | components["schemas"]["CareBookings"]);
             } | null;
             globalSlug?: string | null;
             /** @description User */
@@ -15829,7 +17606,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "dance-styles" | "dance-classes" | "trainings" | "care-practitioners" | "care-services" | "care-bookings";
                 value: number;
             };
             /** @description Global Slug */
@@ -15845,7 +17622,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "xp-events" | "user-streaks" | "challenges" | "user-challenges" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "coupon-usages" | "orders" | "delivery-tracking" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "dance-styles" | "dance-classes" | "trainings" | "care-practitioners" | "care-services" | "care-bookings";
                 value: number;
             };
             /** @description Global Slug */
@@ -43827,6 +45604,3144 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["Subscriptions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceStylesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceStyles"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceStyles: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceStyles"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceStyles"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceStylesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceStylesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["DanceStyles"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceStylesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["DanceStyles"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceStylesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesIdBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tier?: "early_bird" | "regular";
+                    promoCode?: string;
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceClassesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceClassesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceClasses"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceClassesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceClasses"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceClasses"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceClassesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceClassesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceClassesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["DanceClasses"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["DanceClasses"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsIdJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsIdLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainings: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteTrainings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Trainings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchTrainings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Trainings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trainings"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteTrainingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchTrainingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["Trainings"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["Trainings"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarePractitionersList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarePractitionersCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CarePractitioners"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarePractitionersUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CarePractitioners"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarePractitioners"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCarePractitionersId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCarePractitionersId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarePractitionersUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CarePractitioners"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CarePractitioners"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesIdSlots: {
+        parameters: {
+            query: {
+                date: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesIdBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    startsAt: string;
+                    notes?: string;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServices: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareServicesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServices: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareServicesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareServices: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareServices"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareServices: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareServicesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareServices"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareServices"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareServicesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareServicesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareServicesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CareServices"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CareServices"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareBookingsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookings: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareBookingsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareBookings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareBookings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareBookings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareBookingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareBookings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareBookings"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareBookingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareBookingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareBookingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CareBookings"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CareBookings"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
                         message?: string;
                     };
                 };

@@ -72,7 +72,7 @@ export const Trainings: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       label: { en: 'Minimum reached', fr: 'Minimum atteint' },
     },
-    { name: 'participantsCount', type: 'number', virtual: true, access: derived, admin: { position: 'sidebar', readOnly: true }, label: { en: 'Confirmed participants', fr: 'Participants confirmés' } },
+    { name: 'participantsCount', type: 'number', min: 0, virtual: true, access: derived, admin: { position: 'sidebar', readOnly: true }, label: { en: 'Confirmed participants', fr: 'Participants confirmés' } },
     {
       type: 'row',
       fields: [
