@@ -152,6 +152,13 @@ describe('bad input gets a 4xx, never a 5xx', () => {
     })
   }
 
+  it('filters and sorts on the derived fields answer 4xx or a list, never a 5xx', async () => {
+    for (const q of ['where[isMinimumReached][equals]=true', 'where[participantsCount][greater_than]=1', 'sort=-participantsCount', 'where[status][equals]=nope', 'where[startsAt][greater_than]=demain']) {
+      const res = await t.api.get(`/api/trainings?${q}`, stranger.auth)
+      expect(res.status, q).toBeLessThan(500)
+    }
+  })
+
   it('joining or leaving what does not exist', async () => {
     expect((await t.api.post('/api/trainings/999999/join', {}, stranger.auth)).status).toBe(404)
     expect((await t.api.post('/api/trainings/abc/join', {}, stranger.auth)).status).toBe(400)
