@@ -2197,7 +2197,7 @@ export interface Training {
  */
 export interface CarePractitioner {
   id: number;
-  user: number | User;
+  user?: (number | null) | User;
   displayName: string;
   profession?: string | null;
   bio?: string | null;
@@ -2251,10 +2251,10 @@ export interface CareService {
 export interface CareBooking {
   id: number;
   title?: string | null;
-  service: number | CareService;
-  practitioner: number | CarePractitioner;
-  practitionerUser: number | User;
-  client: number | User;
+  service?: (number | null) | CareService;
+  practitioner?: (number | null) | CarePractitioner;
+  practitionerUser?: (number | null) | User;
+  client?: (number | null) | User;
   startsAt: string;
   endsAt: string;
   status: 'pending_payment' | 'pending' | 'confirmed' | 'cancelled' | 'completed';

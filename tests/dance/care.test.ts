@@ -229,6 +229,11 @@ describe('who reads and writes care bookings', () => {
     expect([403, 404]).toContain((await t.api.patch(`/api/care-bookings/${id}`, { status: 'confirmed' }, pro.auth)).status)
     const gql = await t.api.graphql(`mutation { updateCareBooking(id: ${id}, data: { notes: "x" }) { id } }`, {}, client.auth)
     expect(gql.body.errors?.length).toBeGreaterThan(0)
+    // a service with bookings, a profile with services: not deleted (409), never a 500
+    expect((await t.api.delete(`/api/care-services/${massage.id}`, admin.auth)).status).toBe(409)
+    expect((await t.api.delete(`/api/care-practitioners/${practitioner.id}`, admin.auth)).status).toBe(409)
+    expect([403, 404]).toContain((await t.api.delete(`/api/care-services/${massage.id}`, otherPro.auth)).status)
+    expect((await t.api.delete(`/api/care-practitioners/${practitioner.id}`, pro.auth)).status).toBe(403)
     // an admin's direct edit cannot touch the server's fields
     const edit = await t.api.patch(`/api/care-bookings/${id}?depth=0`, { status: 'completed', startsAt: at(monday(44), '15:00') }, admin.auth)
     expect(edit.status).toBe(200)

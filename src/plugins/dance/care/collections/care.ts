@@ -5,7 +5,7 @@ import { GROUP } from '../../shared'
 import { derived, money } from '../../classes/access'
 import { DAY_LABELS, DAYS, validateCurrency, validateHHMM, validateMinor } from '../../classes/services/time'
 import { careBookingEndpoints, careServiceEndpoints } from '../endpoints/care'
-import { guardPractitioner, guardService } from '../services/care'
+import { guardPractitioner, guardService, keepReferenced } from '../services/care'
 import { CARE_STATUSES } from '../services/transitions'
 
 const own =
@@ -33,9 +33,9 @@ export const CarePractitioners: CollectionConfig = {
   labels: { singular: { en: 'Care practitioner', fr: 'Praticien bien-être' }, plural: { en: 'Care practitioners', fr: 'Praticiens bien-être' } },
   admin: { group: GROUP, useAsTitle: 'displayName', defaultColumns: ['displayName', 'profession', 'city', 'user'] },
   access: { read: () => true, create: hasRole('practitioner'), update: own('user'), delete: isAdmin },
-  hooks: { beforeChange: [guardPractitioner] },
+  hooks: { beforeChange: [guardPractitioner], beforeDelete: [keepReferenced('care-services', 'practitioner', 'it still offers services')] },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true, index: true, access: { update: ({ req }) => userIsAdmin(req.user) }, admin: { position: 'sidebar' }, label: { en: 'User', fr: 'Utilisateur' } },
+    { name: 'user', type: 'relationship', relationTo: 'users', unique: true, index: true, access: { update: ({ req }) => userIsAdmin(req.user) }, admin: { position: 'sidebar' }, label: { en: 'User', fr: 'Utilisateur' } },
     { name: 'displayName', type: 'text', required: true, maxLength: 120, label: { en: 'Display name', fr: 'Nom affiché' } },
     { name: 'profession', type: 'text', maxLength: 120, label: { en: 'Profession', fr: 'Profession' } },
     { name: 'bio', type: 'textarea', maxLength: 3000, label: { en: 'Bio', fr: 'Présentation' } },
@@ -55,7 +55,7 @@ export const CareServices: CollectionConfig = {
   admin: { group: GROUP, useAsTitle: 'title', defaultColumns: ['title', 'type', 'practitioner', 'price', 'durationMinutes'] },
   access: { read: () => true, create: hasRole('practitioner'), update: own('owner'), delete: own('owner') },
   endpoints: careServiceEndpoints,
-  hooks: { beforeChange: [guardService] },
+  hooks: { beforeChange: [guardService], beforeDelete: [keepReferenced('care-bookings', 'service', 'it has bookings; untick “Bookable” instead')] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { en: 'Title', fr: 'Titre' } },
     { name: 'type', type: 'select', required: true, options: CARE_TYPES, label: { en: 'Type', fr: 'Type' } },
@@ -120,10 +120,10 @@ export const CareBookings: CollectionConfig = {
   endpoints: careBookingEndpoints,
   fields: [
     kept('title', 'Title', 'Titre', { type: 'text', maxLength: 200 }),
-    kept('service', 'Service', 'Soin', { type: 'relationship', relationTo: 'care-services', required: true, index: true }),
-    kept('practitioner', 'Practitioner', 'Praticien', { type: 'relationship', relationTo: 'care-practitioners', required: true, index: true }),
-    kept('practitionerUser', 'Practitioner (user)', 'Praticien (utilisateur)', { type: 'relationship', relationTo: 'users', required: true, index: true }),
-    kept('client', 'Client', 'Client', { type: 'relationship', relationTo: 'users', required: true, index: true }),
+    kept('service', 'Service', 'Soin', { type: 'relationship', relationTo: 'care-services', index: true }),
+    kept('practitioner', 'Practitioner', 'Praticien', { type: 'relationship', relationTo: 'care-practitioners', index: true }),
+    kept('practitionerUser', 'Practitioner (user)', 'Praticien (utilisateur)', { type: 'relationship', relationTo: 'users', index: true }),
+    kept('client', 'Client', 'Client', { type: 'relationship', relationTo: 'users', index: true }),
     kept('startsAt', 'Starts at', 'Début', { type: 'date', required: true, index: true }),
     kept('endsAt', 'Ends at', 'Fin', { type: 'date', required: true }),
     kept('status', 'Status', 'Statut', { type: 'select', required: true, defaultValue: 'pending', index: true, options: CARE_STATUSES.map((value) => ({ value, label: statusLabels[value] })) }),

@@ -5,7 +5,7 @@
  * the exclusion constraint `care_bookings_no_overlap` (migration) refuses the second one, even under
  * concurrent requests, and is answered with 409. Paid services go through `payments`.
  */
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import type { PaymentDoc, ProviderName } from '../../../payments'
 
@@ -50,8 +50,22 @@ export type CareBookingDoc = {
 export const guardPractitioner: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation === 'create' && req.user && !userIsAdmin(req.user)) data.user = req.user.id
   if (operation === 'create') data.user ??= req.user?.id
+  if (operation === 'create' && !data.user) throw badRequest('user: a practitioner profile belongs to a user.')
   return data
 }
+
+/** A profile with services, or a service with bookings, is not deleted (their history would dangle): 409. */
+export const keepReferenced =
+  (collection: 'care-bookings' | 'care-services', field: string, why: string): CollectionBeforeDeleteHook =>
+  async ({ collection: self, id, req }) => {
+    // only for who may delete it: the others get the access answer, not what it holds
+    if (!userIsAdmin(req.user)) {
+      const mine = req.user ? await req.payload.count({ collection: self.slug as 'care-services', where: { and: [{ id: { equals: id } }, { [self.slug === 'care-practitioners' ? 'user' : 'owner']: { equals: req.user.id } }] }, overrideAccess: true, req }) : { totalDocs: 0 }
+      if (!mine.totalDocs) return
+    }
+    const found = await req.payload.count({ collection, where: { [field]: { equals: id } }, overrideAccess: true, req })
+    if (found.totalDocs > 0) throw conflict(`This cannot be deleted: ${why}.`)
+  }
 
 /** A service belongs to the caller's own profile; its owner (the practitioner's user) is kept by the server; availability rows agree. */
 export const guardService: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -89,7 +89,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "care_practitioners" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"user_id" integer NOT NULL,
+  	"user_id" integer,
   	"display_name" varchar NOT NULL,
   	"profession" varchar,
   	"bio" varchar,
@@ -140,10 +140,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "care_bookings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar,
-  	"service_id" integer NOT NULL,
-  	"practitioner_id" integer NOT NULL,
-  	"practitioner_user_id" integer NOT NULL,
-  	"client_id" integer NOT NULL,
+  	"service_id" integer,
+  	"practitioner_id" integer,
+  	"practitioner_user_id" integer,
+  	"client_id" integer,
   	"starts_at" timestamp(3) with time zone NOT NULL,
   	"ends_at" timestamp(3) with time zone NOT NULL,
   	"status" "enum_care_bookings_status" DEFAULT 'pending' NOT NULL,
