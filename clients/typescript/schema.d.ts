@@ -17015,8 +17015,7 @@ export interface components {
         };
         CarePractitioners: {
             id: number;
-            /** @description User */
-            user: number | components["schemas"]["Users"];
+            user?: (number | components["schemas"]["Users"]) | null;
             /** @description Display name */
             displayName: string;
             profession?: string | null;
@@ -17032,7 +17031,7 @@ export interface components {
         };
         CarePractitionersCreate: {
             /** @description User */
-            user: number;
+            user?: number;
             /** @description Display name */
             displayName: string;
             /** @description Profession */
@@ -17207,14 +17206,10 @@ export interface components {
         CareBookings: {
             id: number;
             title?: string | null;
-            /** @description Service */
-            service: number | components["schemas"]["CareServices"];
-            /** @description Practitioner */
-            practitioner: number | components["schemas"]["CarePractitioners"];
-            /** @description Practitioner (user) */
-            practitionerUser: number | components["schemas"]["Users"];
-            /** @description Client */
-            client: number | components["schemas"]["Users"];
+            service?: (number | components["schemas"]["CareServices"]) | null;
+            practitioner?: (number | components["schemas"]["CarePractitioners"]) | null;
+            practitionerUser?: (number | components["schemas"]["Users"]) | null;
+            client?: (number | components["schemas"]["Users"]) | null;
             /**
              * Format: date-time
              * @description Starts at
@@ -17251,13 +17246,13 @@ export interface components {
             /** @description Title Accepted only from callers allowed to set it. */
             title?: string;
             /** @description Service Accepted only from callers allowed to set it. */
-            service: number;
+            service?: number;
             /** @description Practitioner Accepted only from callers allowed to set it. */
-            practitioner: number;
+            practitioner?: number;
             /** @description Practitioner (user) Accepted only from callers allowed to set it. */
-            practitionerUser: number;
+            practitionerUser?: number;
             /** @description Client Accepted only from callers allowed to set it. */
-            client: number;
+            client?: number;
             /**
              * Format: date-time
              * @description Starts at Accepted only from callers allowed to set it.
