@@ -167,6 +167,7 @@ describe('bad input gets a 4xx with a reason, never a 5xx', () => {
     ['an end date before the start date', { startDate: day(30), endDate: day(10) }, /endDate/],
     ['a price with decimals', { price: 12.5 }, /minor units/],
     ['a bad currency', { currency: 'euro' }, /currency/],
+    ['an unknown time zone', { timezone: 'Mars/Olympus' }, /timezone/],
     ['an unknown style', { style: 999999 }, /./],
     ['a minimum above the capacity', { capacity: 5, minParticipants: 8 }, /minParticipants/],
   ]

@@ -6,7 +6,7 @@ import { GROUP } from '../../shared'
 import { money, ownOrAdmin, serverKept, venueGroup, visibleOrOwn } from '../access'
 import { danceClassEndpoints } from '../endpoints/classes'
 import { afterClassChange, guardClass } from '../services/classes'
-import { DAY_LABELS, DAYS, validateCurrency, validateHHMM, validateMinor } from '../services/time'
+import { DAY_LABELS, DAYS, validateCurrency, validateHHMM, validateMinor, validateTimeZone } from '../services/time'
 import { CLASS_STATUSES } from '../services/transitions'
 
 const statusLabels: Record<string, { en: string; fr: string }> = {
@@ -86,7 +86,7 @@ export const DanceClasses: CollectionConfig = {
       fields: [
         { name: 'startDate', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } }, label: { en: 'Start date', fr: 'Date de début' } },
         { name: 'endDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: { en: 'End date', fr: 'Date de fin' } },
-        { name: 'timezone', type: 'text', defaultValue: 'Africa/Porto-Novo', maxLength: 64, label: { en: 'Time zone', fr: 'Fuseau horaire' } },
+        { name: 'timezone', type: 'text', defaultValue: 'Africa/Porto-Novo', maxLength: 64, validate: validateTimeZone as never, label: { en: 'Time zone', fr: 'Fuseau horaire' } },
       ],
     },
     venueGroup,

@@ -4,7 +4,7 @@ import { hasRole, isAdmin } from '../../../../access'
 import { GROUP } from '../../shared'
 import { derived, money, ownOrAdmin, serverKept, venueGroup, visibleOrOwn } from '../access'
 import { trainingEndpoints } from '../endpoints/trainings'
-import { validateCurrency, validateMinor } from '../services/time'
+import { validateCurrency, validateMinor, validateTimeZone } from '../services/time'
 import { afterTrainingChange, deriveTrainingCounts, guardTraining } from '../services/trainings'
 import { TRAINING_STATUSES } from '../services/transitions'
 
@@ -78,7 +78,7 @@ export const Trainings: CollectionConfig = {
       fields: [
         dateTime('startsAt', 'Starts at', 'Début', true),
         dateTime('endsAt', 'Ends at', 'Fin'),
-        { name: 'timezone', type: 'text', defaultValue: 'Africa/Porto-Novo', maxLength: 64, label: { en: 'Time zone', fr: 'Fuseau horaire' } },
+        { name: 'timezone', type: 'text', defaultValue: 'Africa/Porto-Novo', maxLength: 64, validate: validateTimeZone as never, label: { en: 'Time zone', fr: 'Fuseau horaire' } },
       ],
     },
     {

@@ -85,3 +85,14 @@ export const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number
 
 export const validateCurrency = (v: unknown) => !v || /^[A-Z]{3}$/.test(String(v)) || 'currency: an ISO 4217 code, e.g. XOF'
 export const validateMinor = (v: unknown) => v === null || v === undefined || (Number.isSafeInteger(v) && (v as number) >= 0) || 'must be a whole number of minor units, 0 or more'
+
+/** Field validator: an IANA time zone the runtime knows. */
+export const validateTimeZone = (v: unknown) => {
+  if (!v) return true
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: String(v) })
+    return true
+  } catch {
+    return 'timezone: an IANA zone, e.g. Africa/Porto-Novo'
+  }
+}
