@@ -228,6 +228,7 @@ export interface Config {
       'learning-evaluate-badges': TaskLearningEvaluateBadges;
       'delivery-offer-timeout': TaskDeliveryOfferTimeout;
       'subscriptions-renew': TaskSubscriptionsRenew;
+      'dance-classes-lifecycle': TaskDanceClassesLifecycle;
       inline: {
         input: unknown;
         output: unknown;
@@ -2359,7 +2360,8 @@ export interface PayloadJob {
           | 'learning-reset-streaks'
           | 'learning-evaluate-badges'
           | 'delivery-offer-timeout'
-          | 'subscriptions-renew';
+          | 'subscriptions-renew'
+          | 'dance-classes-lifecycle';
         taskID: string;
         input?:
           | {
@@ -2407,6 +2409,7 @@ export interface PayloadJob {
         | 'learning-evaluate-badges'
         | 'delivery-offer-timeout'
         | 'subscriptions-renew'
+        | 'dance-classes-lifecycle'
       )
     | null;
   queue?: string | null;
@@ -4349,6 +4352,17 @@ export interface TaskSubscriptionsRenew {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDance-classes-lifecycle".
+ */
+export interface TaskDanceClassesLifecycle {
+  input?: unknown;
+  output: {
+    confirmed?: number | null;
+    completed?: number | null;
   };
 }
 /**

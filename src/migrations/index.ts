@@ -16,8 +16,8 @@ import * as migration_20261203_051312_multi_instance from './20261203_051312_mul
 import * as migration_20261203_051522_subscriptions from './20261203_051522_subscriptions';
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 import * as migration_20261203_052424_dance_styles from './20261203_052424_dance_styles';
-import * as migration_20261203_055337_dance_classes_care from './20261203_055337_dance_classes_care';
-import * as migration_20261203_055338_dance_care_constraints from './20261203_055338_dance_care_constraints';
+import * as migration_20261203_061228_dance_classes_care from './20261203_061228_dance_classes_care';
+import * as migration_20261203_061229_dance_care_constraints from './20261203_061229_dance_care_constraints';
 
 export const migrations = [
   {
@@ -111,13 +111,13 @@ export const migrations = [
     name: '20261203_052424_dance_styles',
   },
   {
-    up: migration_20261203_055337_dance_classes_care.up,
-    down: migration_20261203_055337_dance_classes_care.down,
-    name: '20261203_055337_dance_classes_care',
+    up: migration_20261203_061228_dance_classes_care.up,
+    down: migration_20261203_061228_dance_classes_care.down,
+    name: '20261203_061228_dance_classes_care',
   },
   {
-    up: migration_20261203_055338_dance_care_constraints.up,
-    down: migration_20261203_055338_dance_care_constraints.down,
-    name: '20261203_055338_dance_care_constraints',
+    up: migration_20261203_061229_dance_care_constraints.up,
+    down: migration_20261203_061229_dance_care_constraints.down,
+    name: '20261203_061229_dance_care_constraints',
   },
 ];

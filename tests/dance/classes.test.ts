@@ -10,7 +10,8 @@ import type { Auth } from '../helpers/client'
 
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
-import { paySandbox, registrationsOf, several } from '../bookings/helpers'
+import { sql } from '../../src/db/transaction'
+import { exec, paySandbox, registrationsOf, runJob, several } from '../bookings/helpers'
 
 type Session = { auth: Auth; user: any }
 let t: TestServer
@@ -93,6 +94,14 @@ describe('the instructor’s class', () => {
     expect(res.body.errors[0].message).toMatch(/cannot become completed; it can become: published, cancelled/)
     const created = await t.api.post('/api/dance-classes', body({ status: 'cancelled' }), instructor.auth)
     expect(created.status).toBe(409)
+  })
+
+  it('is completed by the lifecycle job once its end date has passed', async () => {
+    const c = await makeClass({ status: 'published' })
+    await exec(t, sql`UPDATE dance_classes SET start_date = now() - interval '90 days', end_date = now() - interval '2 days' WHERE id = ${c.id}`)
+    await runJob(t, 'dance-classes-lifecycle', 'dance')
+    expect(((await t.payload.findByID({ collection: 'dance-classes', id: c.id, depth: 0 })) as any).status).toBe('completed')
+    expect((await t.api.post(`/api/dance-classes/${c.id}/book`, {}, member.auth)).status).toBe(409)
   })
 
   it('refuses other users’ edits and hides drafts from them (REST and GraphQL)', async () => {

@@ -11,7 +11,7 @@ import type { Auth } from '../helpers/client'
 import { sql } from '../../src/db/transaction'
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
-import { exec, registrationsOf, runJob, several } from '../bookings/helpers'
+import { exec, paySandbox, registrationsOf, runJob, several } from '../bookings/helpers'
 
 type Session = { auth: Auth; user: any }
 let t: TestServer
@@ -123,6 +123,21 @@ describe('minimum participants', () => {
     expect(answers.filter((a) => a.status === 201)).toHaveLength(3)
     expect(answers.filter((a) => a.status === 409)).toHaveLength(5)
     expect(await read(tr.id)).toMatchObject({ status: 'confirmed', participantsCount: 3 })
+  })
+
+  it('a minimum reached by a payment is confirmed by the lifecycle job; an ended training is completed', async () => {
+    const tr = await makeTraining({ minParticipants: 1, maxParticipants: 4, price: 2000, currency: 'XOF' })
+    const res = await t.api.post(`/api/trainings/${tr.id}/join`, { provider: 'sandbox' }, stranger.auth)
+    expect(res.status).toBe(201)
+    expect(res.body).toMatchObject({ trainingStatus: 'pending', registration: { status: 'pending_payment', amount: 2000 } })
+    await paySandbox(t, res.body.payment)
+    expect(await read(tr.id)).toMatchObject({ status: 'pending', isMinimumReached: true })
+    await runJob(t, 'dance-classes-lifecycle', 'dance')
+    expect((await read(tr.id)).status).toBe('confirmed')
+    expect(await notices(stranger.user.id, 'booking.resource_confirmed')).toHaveLength(1)
+    await exec(t, sql`UPDATE trainings SET confirmation_deadline = now() - interval '1 day', starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = ${tr.id}`)
+    await runJob(t, 'dance-classes-lifecycle', 'dance')
+    expect((await read(tr.id)).status).toBe('completed')
   })
 
   it('the organizer may cancel it; everyone is told', async () => {

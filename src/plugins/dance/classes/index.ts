@@ -7,7 +7,12 @@ import type { DancePart } from '../shared'
 
 import { DanceClasses } from './collections/dance-classes'
 import { Trainings } from './collections/trainings'
+import { lifecycleTask } from './services/lifecycle'
 
 export { seedClasses } from './seed'
 
-export const classesPart: DancePart = (config) => ({ ...config, collections: [...(config.collections ?? []), DanceClasses, Trainings] })
+export const classesPart: DancePart = (config) => ({
+  ...config,
+  collections: [...(config.collections ?? []), DanceClasses, Trainings],
+  jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), lifecycleTask] },
+})

@@ -103,6 +103,8 @@ export const guardTraining: CollectionBeforeChangeHook = ({ data, operation, ori
     if (!check.ok) throw conflict(check.message, { status: from || null })
     if (to === 'cancelled' && !String(data.cancelReason ?? originalDoc?.cancelReason ?? '').trim()) data.cancelReason = 'cancelled by the organizer'
   }
+  // the server's own moves change the status only
+  if (req.context?.danceSystem) return data
   const m = { ...originalDoc, ...data }
   const problems: string[] = []
   const start = m.startsAt ? new Date(m.startsAt).getTime() : NaN

@@ -11,6 +11,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_care_services_availability_day" AS ENUM('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
   CREATE TYPE "public"."enum_care_services_type" AS ENUM('massage', 'physio', 'osteopathy', 'yoga', 'pilates', 'stretching', 'sophrology', 'nutrition', 'other');
   CREATE TYPE "public"."enum_care_bookings_status" AS ENUM('pending_payment', 'pending', 'confirmed', 'cancelled', 'completed');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'dance-classes-lifecycle';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'dance-classes-lifecycle';
   CREATE TABLE "dance_classes_schedule" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -269,6 +271,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_care_bookings_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'jobs-probe', 'send-notification', 'payments-apply-event', 'payments-reconcile', 'payments-sync-customer', 'bookings-expire', 'bookings-minimums', 'bookings-reminders', 'learning-reset-streaks', 'learning-evaluate-badges', 'delivery-offer-timeout', 'subscriptions-renew');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'jobs-probe', 'send-notification', 'payments-apply-event', 'payments-reconcile', 'payments-sync-customer', 'bookings-expire', 'bookings-minimums', 'bookings-reminders', 'learning-reset-streaks', 'learning-evaluate-badges', 'delivery-offer-timeout', 'subscriptions-renew');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_dance_classes_id_idx";
   DROP INDEX "payload_locked_documents_rels_trainings_id_idx";
   DROP INDEX "payload_locked_documents_rels_care_practitioners_id_idx";
