@@ -17420,7 +17420,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "dance-classes-lifecycle";
                 /** @description Task I D */
                 taskID: string;
                 input?: unknown | null;
@@ -17434,7 +17434,7 @@ export interface components {
                 error: unknown;
                 id?: string;
             }[] | null;
-            taskSlug?: ("inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew") | null;
+            taskSlug?: ("inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "dance-classes-lifecycle") | null;
             queue?: string | null;
             waitUntil?: string | null;
             processing?: boolean | null;
@@ -17472,7 +17472,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "dance-classes-lifecycle";
                 /** @description Task I D */
                 taskID: string;
                 /** @description Input */
@@ -17492,7 +17492,7 @@ export interface components {
              * @description Task Slug
              * @enum {string}
              */
-            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "dance-classes-lifecycle";
             /** @description Queue */
             queue?: string;
             /**
@@ -17535,7 +17535,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+                taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "dance-classes-lifecycle";
                 /** @description Task I D */
                 taskID?: string;
                 /** @description Input */
@@ -17555,7 +17555,7 @@ export interface components {
              * @description Task Slug
              * @enum {string}
              */
-            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew";
+            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "dance-classes-lifecycle";
             /** @description Queue */
             queue?: string;
             /**
