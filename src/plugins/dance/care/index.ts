@@ -1,9 +1,12 @@
-/** Dance plugin part "care": see the plugin README. (Being built: adds nothing yet.) */
-import type { Payload } from 'payload'
-
-import type { SeedContext } from '../../../seed/core'
+/**
+ * Dance plugin part "care": wellness practitioners, their services with weekly availability and
+ * bookings of one slot (no overlap per practitioner, enforced by the database; paid through
+ * `payments`). See README.md.
+ */
 import type { DancePart } from '../shared'
 
-export const carePart: DancePart = (config) => config
+import { CareBookings, CarePractitioners, CareServices } from './collections/care'
 
-export async function seedCare(_payload: Payload, _context: SeedContext): Promise<void> {}
+export { seedCare } from './seed'
+
+export const carePart: DancePart = (config) => ({ ...config, collections: [...(config.collections ?? []), CarePractitioners, CareServices, CareBookings] })

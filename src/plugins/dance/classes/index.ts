@@ -1,9 +1,18 @@
-/** Dance plugin part "classes": see the plugin README. (Being built: adds nothing yet.) */
-import type { Payload } from 'payload'
-
-import type { SeedContext } from '../../../seed/core'
+/**
+ * Dance plugin part "classes": regular dance classes (the seed's "Course") and trainings organized
+ * by members. Every place is taken through the `bookings` engine (capacity, waitlist, payment,
+ * minimum participants); this part describes what is booked. See README.md.
+ */
 import type { DancePart } from '../shared'
 
-export const classesPart: DancePart = (config) => config
+import { DanceClasses } from './collections/dance-classes'
+import { Trainings } from './collections/trainings'
+import { lifecycleTask } from './services/lifecycle'
 
-export async function seedClasses(_payload: Payload, _context: SeedContext): Promise<void> {}
+export { seedClasses } from './seed'
+
+export const classesPart: DancePart = (config) => ({
+  ...config,
+  collections: [...(config.collections ?? []), DanceClasses, Trainings],
+  jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), lifecycleTask] },
+})
