@@ -129,6 +129,17 @@ export interface Config {
     'generated-images': GeneratedImage;
     'image-generation-history': ImageGenerationHistory;
     'dance-styles': DanceStyle;
+    artists: Artist;
+    'artist-reviews': ArtistReview;
+    competitions: Competition;
+    'competition-categories': CompetitionCategory;
+    'competition-entries': CompetitionEntry;
+    'competition-scores': CompetitionScore;
+    'dance-classes': DanceClass;
+    trainings: Training;
+    'care-practitioners': CarePractitioner;
+    'care-services': CareService;
+    'care-bookings': CareBooking;
     'formation-categories': FormationCategory;
     formations: Formation;
     'payload-kv': PayloadKv;
@@ -209,6 +220,17 @@ export interface Config {
     'generated-images': GeneratedImagesSelect<false> | GeneratedImagesSelect<true>;
     'image-generation-history': ImageGenerationHistorySelect<false> | ImageGenerationHistorySelect<true>;
     'dance-styles': DanceStylesSelect<false> | DanceStylesSelect<true>;
+    artists: ArtistsSelect<false> | ArtistsSelect<true>;
+    'artist-reviews': ArtistReviewsSelect<false> | ArtistReviewsSelect<true>;
+    competitions: CompetitionsSelect<false> | CompetitionsSelect<true>;
+    'competition-categories': CompetitionCategoriesSelect<false> | CompetitionCategoriesSelect<true>;
+    'competition-entries': CompetitionEntriesSelect<false> | CompetitionEntriesSelect<true>;
+    'competition-scores': CompetitionScoresSelect<false> | CompetitionScoresSelect<true>;
+    'dance-classes': DanceClassesSelect<false> | DanceClassesSelect<true>;
+    trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'care-practitioners': CarePractitionersSelect<false> | CarePractitionersSelect<true>;
+    'care-services': CareServicesSelect<false> | CareServicesSelect<true>;
+    'care-bookings': CareBookingsSelect<false> | CareBookingsSelect<true>;
     'formation-categories': FormationCategoriesSelect<false> | FormationCategoriesSelect<true>;
     formations: FormationsSelect<false> | FormationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -261,6 +283,7 @@ export interface Config {
       'social-check-tokens': TaskSocialCheckTokens;
       'ai-images-generate': TaskAiImagesGenerate;
       'ai-images-cleanup': TaskAiImagesCleanup;
+      'dance-classes-lifecycle': TaskDanceClassesLifecycle;
       inline: {
         input: unknown;
         output: unknown;
@@ -581,6 +604,13 @@ export interface User {
    * Kept by the payments plugin.
    */
   stripeCustomerId?: string | null;
+  danceLevel?: ('beginner' | 'intermediate' | 'advanced' | 'professional') | null;
+  yearsExperience?: number | null;
+  danceStyles?: (number | DanceStyle)[] | null;
+  facebookUrl?: string | null;
+  instagramUrl?: string | null;
+  youtubeUrl?: string | null;
+  website?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -653,6 +683,19 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-styles".
+ */
+export interface DanceStyle {
+  id: number;
+  name: string;
+  slug: string;
+  description?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1976,6 +2019,68 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  instructors?: (number | Artist)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artists".
+ */
+export interface Artist {
+  id: number;
+  /**
+   * One artist profile per user
+   */
+  user: number | User;
+  /**
+   * Shown in the public directory
+   */
+  active?: boolean | null;
+  stageName: string;
+  bio?: string | null;
+  specialties?: (number | DanceStyle)[] | null;
+  achievements?:
+    | {
+        title: string;
+        year?: number | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  certifications?:
+    | {
+        name: string;
+        issuer?: string | null;
+        year?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  availableForTeaching?: boolean | null;
+  availableForPerformance?: boolean | null;
+  availableForWorkshops?: boolean | null;
+  /**
+   * Minor units (XOF has none)
+   */
+  hourlyRate?: number | null;
+  /**
+   * Minor units (XOF has none)
+   */
+  workshopRate?: number | null;
+  currency?: string | null;
+  baseCity?: string | null;
+  travelRadiusKm?: number | null;
+  willingToTravel?: boolean | null;
+  portfolioImages?: (number | Media)[] | null;
+  demoVideos?:
+    | {
+        url: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  ratingAverage?: number | null;
+  ratingCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2018,6 +2123,7 @@ export interface Festival {
    */
   capacity: number;
   coverImage?: (number | null) | Media;
+  featuredArtists?: (number | Artist)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2358,14 +2464,283 @@ export interface ImageGenerationHistory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "dance-styles".
+ * via the `definition` "artist-reviews".
  */
-export interface DanceStyle {
+export interface ArtistReview {
+  id: number;
+  artist: number | Artist;
+  /**
+   * The logged-in author
+   */
+  reviewer?: (number | null) | User;
+  teachingRating: number;
+  professionalismRating: number;
+  communicationRating: number;
+  overallRating?: number | null;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competitions".
+ */
+export interface Competition {
   id: number;
   name: string;
-  slug: string;
+  slug?: string | null;
+  /**
+   * Changed through the status actions
+   */
+  status: 'draft' | 'open' | 'closed' | 'judging' | 'published';
+  organizer?: (number | null) | User;
+  style?: (number | null) | DanceStyle;
   description?: string | null;
+  rules?: string | null;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  date: string;
+  venue?: string | null;
+  city?: string | null;
+  judges?: (number | Artist)[] | null;
+  prizes?:
+    | {
+        rank: number;
+        prize: string;
+        id?: string | null;
+      }[]
+    | null;
+  resultsPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-categories".
+ */
+export interface CompetitionCategory {
+  id: number;
+  competition: number | Competition;
+  name: string;
+  kind: 'jack-and-jill' | 'strictly' | 'showcase' | 'classic';
+  level?: ('beginner' | 'intermediate' | 'advanced' | 'professional' | 'open') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-entries".
+ */
+export interface CompetitionEntry {
+  id: number;
+  category: number | CompetitionCategory;
+  competition?: (number | null) | Competition;
+  /**
+   * The logged-in user who registers the couple
+   */
+  leader?: (number | null) | User;
+  follower: number | User;
+  status: 'pending' | 'confirmed' | 'cancelled';
+  confirmedAt?: string | null;
+  /**
+   * Written when results are published
+   */
+  rank?: number | null;
+  totalScore?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-scores".
+ */
+export interface CompetitionScore {
+  id: number;
+  entry: number | CompetitionEntry;
+  competition?: (number | null) | Competition;
+  /**
+   * The logged-in judge
+   */
+  judge?: (number | null) | Artist;
+  round: 'preliminary' | 'semi-final' | 'final';
+  score: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-classes".
+ */
+export interface DanceClass {
+  id: number;
+  title: string;
+  slug?: string | null;
+  shortDescription?: string | null;
+  description?: string | null;
+  level: 'beginner' | 'intermediate' | 'advanced' | 'all_levels';
+  style?: (number | null) | DanceStyle;
+  /**
+   * Draft → published → completed; cancelling refunds every registration.
+   */
+  status: 'draft' | 'published' | 'cancelled' | 'completed';
+  cancelReason?: string | null;
+  /**
+   * The creator; admins may choose another.
+   */
+  instructor?: (number | null) | User;
+  schedule?:
+    | {
+        day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+        startTime: string;
+        endTime: string;
+        id?: string | null;
+      }[]
+    | null;
+  startDate: string;
+  endDate?: string | null;
+  timezone?: string | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    city?: string | null;
+  };
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  price?: number | null;
+  currency: string;
+  capacity: number;
+  minParticipants?: number | null;
+  waitlistEnabled?: boolean | null;
+  coverImage?: (number | null) | Media;
+  gallery?: (number | Media)[] | null;
+  videoUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: number;
+  title: string;
+  description?: string | null;
+  type: 'practice' | 'social' | 'workshop' | 'choreography';
+  style?: (number | null) | DanceStyle;
+  /**
+   * Set by the server from the minimum; the organizer may cancel or complete.
+   */
+  status: 'pending' | 'confirmed' | 'cancelled' | 'completed';
+  cancelReason?: string | null;
+  organizer?: (number | null) | User;
+  isMinimumReached?: boolean | null;
+  participantsCount?: number | null;
+  startsAt: string;
+  endsAt?: string | null;
+  timezone?: string | null;
+  /**
+   * Default: 24 h before the start. Still short then: cancelled automatically.
+   */
+  confirmationDeadline?: string | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    city?: string | null;
+  };
+  minParticipants: number;
+  maxParticipants: number;
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  price?: number | null;
+  currency: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-practitioners".
+ */
+export interface CarePractitioner {
+  id: number;
+  user?: (number | null) | User;
+  displayName: string;
+  profession?: string | null;
+  bio?: string | null;
+  qualifications?: string | null;
+  specialties?:
+    | ('massage' | 'physio' | 'osteopathy' | 'yoga' | 'pilates' | 'stretching' | 'sophrology' | 'nutrition' | 'other')[]
+    | null;
+  city?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  photo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-services".
+ */
+export interface CareService {
+  id: number;
+  title: string;
+  type: 'massage' | 'physio' | 'osteopathy' | 'yoga' | 'pilates' | 'stretching' | 'sophrology' | 'nutrition' | 'other';
+  description?: string | null;
+  practitioner: number | CarePractitioner;
+  owner?: (number | null) | User;
+  /**
+   * Minor units (XOF has none, EUR has cents)
+   */
+  price?: number | null;
+  currency: string;
+  durationMinutes: number;
+  /**
+   * Weekly opening hours, Africa/Porto-Novo time (UTC+1).
+   */
+  availability?:
+    | {
+        day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+        startTime: string;
+        endTime: string;
+        id?: string | null;
+      }[]
+    | null;
   active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-bookings".
+ */
+export interface CareBooking {
+  id: number;
+  title?: string | null;
+  service?: (number | null) | CareService;
+  practitioner?: (number | null) | CarePractitioner;
+  practitionerUser?: (number | null) | User;
+  client?: (number | null) | User;
+  startsAt: string;
+  endsAt: string;
+  status: 'pending_payment' | 'pending' | 'confirmed' | 'cancelled' | 'completed';
+  amount?: number | null;
+  currency?: string | null;
+  paymentId?: number | null;
+  refundedAmount?: number | null;
+  cancelReason?: string | null;
+  notes?: string | null;
+  history?:
+    | {
+        from?: string | null;
+        to?: string | null;
+        at?: string | null;
+        by?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2546,7 +2921,8 @@ export interface PayloadJob {
           | 'social-sync-analytics'
           | 'social-check-tokens'
           | 'ai-images-generate'
-          | 'ai-images-cleanup';
+          | 'ai-images-cleanup'
+          | 'dance-classes-lifecycle';
         taskID: string;
         input?:
           | {
@@ -2600,6 +2976,7 @@ export interface PayloadJob {
         | 'social-check-tokens'
         | 'ai-images-generate'
         | 'ai-images-cleanup'
+        | 'dance-classes-lifecycle'
       )
     | null;
   queue?: string | null;
@@ -2873,6 +3250,50 @@ export interface PayloadLockedDocument {
         value: number | DanceStyle;
       } | null)
     | ({
+        relationTo: 'artists';
+        value: number | Artist;
+      } | null)
+    | ({
+        relationTo: 'artist-reviews';
+        value: number | ArtistReview;
+      } | null)
+    | ({
+        relationTo: 'competitions';
+        value: number | Competition;
+      } | null)
+    | ({
+        relationTo: 'competition-categories';
+        value: number | CompetitionCategory;
+      } | null)
+    | ({
+        relationTo: 'competition-entries';
+        value: number | CompetitionEntry;
+      } | null)
+    | ({
+        relationTo: 'competition-scores';
+        value: number | CompetitionScore;
+      } | null)
+    | ({
+        relationTo: 'dance-classes';
+        value: number | DanceClass;
+      } | null)
+    | ({
+        relationTo: 'trainings';
+        value: number | Training;
+      } | null)
+    | ({
+        relationTo: 'care-practitioners';
+        value: number | CarePractitioner;
+      } | null)
+    | ({
+        relationTo: 'care-services';
+        value: number | CareService;
+      } | null)
+    | ({
+        relationTo: 'care-bookings';
+        value: number | CareBooking;
+      } | null)
+    | ({
         relationTo: 'formation-categories';
         value: number | FormationCategory;
       } | null)
@@ -2940,6 +3361,13 @@ export interface UsersSelect<T extends boolean = true> {
   country?: T;
   preferredLocale?: T;
   stripeCustomerId?: T;
+  danceLevel?: T;
+  yearsExperience?: T;
+  danceStyles?: T;
+  facebookUrl?: T;
+  instagramUrl?: T;
+  youtubeUrl?: T;
+  website?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -4025,6 +4453,7 @@ export interface EventsSelect<T extends boolean = true> {
         reason?: T;
         id?: T;
       };
+  instructors?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4049,6 +4478,7 @@ export interface FestivalsSelect<T extends boolean = true> {
   country?: T;
   capacity?: T;
   coverImage?: T;
+  featuredArtists?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4364,6 +4794,289 @@ export interface DanceStylesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artists_select".
+ */
+export interface ArtistsSelect<T extends boolean = true> {
+  user?: T;
+  active?: T;
+  stageName?: T;
+  bio?: T;
+  specialties?: T;
+  achievements?:
+    | T
+    | {
+        title?: T;
+        year?: T;
+        description?: T;
+        id?: T;
+      };
+  certifications?:
+    | T
+    | {
+        name?: T;
+        issuer?: T;
+        year?: T;
+        id?: T;
+      };
+  availableForTeaching?: T;
+  availableForPerformance?: T;
+  availableForWorkshops?: T;
+  hourlyRate?: T;
+  workshopRate?: T;
+  currency?: T;
+  baseCity?: T;
+  travelRadiusKm?: T;
+  willingToTravel?: T;
+  portfolioImages?: T;
+  demoVideos?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        id?: T;
+      };
+  ratingAverage?: T;
+  ratingCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artist-reviews_select".
+ */
+export interface ArtistReviewsSelect<T extends boolean = true> {
+  artist?: T;
+  reviewer?: T;
+  teachingRating?: T;
+  professionalismRating?: T;
+  communicationRating?: T;
+  overallRating?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competitions_select".
+ */
+export interface CompetitionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  status?: T;
+  organizer?: T;
+  style?: T;
+  description?: T;
+  rules?: T;
+  registrationOpensAt?: T;
+  registrationClosesAt?: T;
+  date?: T;
+  venue?: T;
+  city?: T;
+  judges?: T;
+  prizes?:
+    | T
+    | {
+        rank?: T;
+        prize?: T;
+        id?: T;
+      };
+  resultsPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-categories_select".
+ */
+export interface CompetitionCategoriesSelect<T extends boolean = true> {
+  competition?: T;
+  name?: T;
+  kind?: T;
+  level?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-entries_select".
+ */
+export interface CompetitionEntriesSelect<T extends boolean = true> {
+  category?: T;
+  competition?: T;
+  leader?: T;
+  follower?: T;
+  status?: T;
+  confirmedAt?: T;
+  rank?: T;
+  totalScore?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "competition-scores_select".
+ */
+export interface CompetitionScoresSelect<T extends boolean = true> {
+  entry?: T;
+  competition?: T;
+  judge?: T;
+  round?: T;
+  score?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dance-classes_select".
+ */
+export interface DanceClassesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  shortDescription?: T;
+  description?: T;
+  level?: T;
+  style?: T;
+  status?: T;
+  cancelReason?: T;
+  instructor?: T;
+  schedule?:
+    | T
+    | {
+        day?: T;
+        startTime?: T;
+        endTime?: T;
+        id?: T;
+      };
+  startDate?: T;
+  endDate?: T;
+  timezone?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        city?: T;
+      };
+  price?: T;
+  currency?: T;
+  capacity?: T;
+  minParticipants?: T;
+  waitlistEnabled?: T;
+  coverImage?: T;
+  gallery?: T;
+  videoUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings_select".
+ */
+export interface TrainingsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  type?: T;
+  style?: T;
+  status?: T;
+  cancelReason?: T;
+  organizer?: T;
+  isMinimumReached?: T;
+  participantsCount?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timezone?: T;
+  confirmationDeadline?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        city?: T;
+      };
+  minParticipants?: T;
+  maxParticipants?: T;
+  price?: T;
+  currency?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-practitioners_select".
+ */
+export interface CarePractitionersSelect<T extends boolean = true> {
+  user?: T;
+  displayName?: T;
+  profession?: T;
+  bio?: T;
+  qualifications?: T;
+  specialties?: T;
+  city?: T;
+  address?: T;
+  phone?: T;
+  photo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-services_select".
+ */
+export interface CareServicesSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  description?: T;
+  practitioner?: T;
+  owner?: T;
+  price?: T;
+  currency?: T;
+  durationMinutes?: T;
+  availability?:
+    | T
+    | {
+        day?: T;
+        startTime?: T;
+        endTime?: T;
+        id?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-bookings_select".
+ */
+export interface CareBookingsSelect<T extends boolean = true> {
+  title?: T;
+  service?: T;
+  practitioner?: T;
+  practitionerUser?: T;
+  client?: T;
+  startsAt?: T;
+  endsAt?: T;
+  status?: T;
+  amount?: T;
+  currency?: T;
+  paymentId?: T;
+  refundedAmount?: T;
+  cancelReason?: T;
+  notes?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4831,6 +5544,17 @@ export interface TaskAiImagesCleanup {
   output: {
     deleted?: number | null;
     interrupted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDance-classes-lifecycle".
+ */
+export interface TaskDanceClassesLifecycle {
+  input?: unknown;
+  output: {
+    confirmed?: number | null;
+    completed?: number | null;
   };
 }
 /**

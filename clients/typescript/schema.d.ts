@@ -655,6 +655,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dancers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dancer's public profile: name, avatar, bio, dance level, styles, experience, links (never private fields) */
+        get: operations["getDancersId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/access": {
         parameters: {
             query?: never;
@@ -10704,6 +10721,1806 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/artists/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search active artists by style (slug or id), city and availability; best rated first */
+        get: operations["getArtistsSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review an artist (one review per user and artist; not your own profile) */
+        post: operations["postArtistsIdReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count artists */
+        get: operations["getArtistsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List artists */
+        get: operations["getArtists"];
+        put?: never;
+        /** Create one of artists */
+        post: operations["postArtists"];
+        /** Delete every artists document matching `where` */
+        delete: operations["deleteArtists"];
+        options?: never;
+        head?: never;
+        /** Update every artists document matching `where` */
+        patch: operations["patchArtists"];
+        trace?: never;
+    };
+    "/artists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of artists */
+        get: operations["getArtistsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of artists */
+        delete: operations["deleteArtistsId"];
+        options?: never;
+        head?: never;
+        /** Update one of artists */
+        patch: operations["patchArtistsId"];
+        trace?: never;
+    };
+    "/artists/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with artists */
+        post: operations["postArtistsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of artists */
+        post: operations["postArtistsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of artists */
+        get: operations["getArtistsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of artists */
+        post: operations["postArtistsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artists/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of artists */
+        get: operations["getArtistsVersionsId"];
+        put?: never;
+        /** Restore a version of one of artists */
+        post: operations["postArtistsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count artist-reviews */
+        get: operations["getArtistReviewsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List artist-reviews */
+        get: operations["getArtistReviews"];
+        put?: never;
+        /** Create one of artist-reviews */
+        post: operations["postArtistReviews"];
+        /** Delete every artist-reviews document matching `where` */
+        delete: operations["deleteArtistReviews"];
+        options?: never;
+        head?: never;
+        /** Update every artist-reviews document matching `where` */
+        patch: operations["patchArtistReviews"];
+        trace?: never;
+    };
+    "/artist-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of artist-reviews */
+        get: operations["getArtistReviewsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of artist-reviews */
+        delete: operations["deleteArtistReviewsId"];
+        options?: never;
+        head?: never;
+        /** Update one of artist-reviews */
+        patch: operations["patchArtistReviewsId"];
+        trace?: never;
+    };
+    "/artist-reviews/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with artist-reviews */
+        post: operations["postArtistReviewsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of artist-reviews */
+        post: operations["postArtistReviewsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of artist-reviews */
+        get: operations["getArtistReviewsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of artist-reviews */
+        post: operations["postArtistReviewsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artist-reviews/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of artist-reviews */
+        get: operations["getArtistReviewsVersionsId"];
+        put?: never;
+        /** Restore a version of one of artist-reviews */
+        post: operations["postArtistReviewsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a competition: draft → open → closed → judging (organizer or admin); publication goes through publish-results */
+        post: operations["postCompetitionsIdStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/{id}/publish-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rank every category (total score; ties: median judge score, first-place votes, earlier registration) and publish the results */
+        post: operations["postCompetitionsIdPublishResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competitions */
+        get: operations["getCompetitionsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competitions */
+        get: operations["getCompetitions"];
+        put?: never;
+        /** Create one of competitions */
+        post: operations["postCompetitions"];
+        /** Delete every competitions document matching `where` */
+        delete: operations["deleteCompetitions"];
+        options?: never;
+        head?: never;
+        /** Update every competitions document matching `where` */
+        patch: operations["patchCompetitions"];
+        trace?: never;
+    };
+    "/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competitions */
+        get: operations["getCompetitionsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competitions */
+        delete: operations["deleteCompetitionsId"];
+        options?: never;
+        head?: never;
+        /** Update one of competitions */
+        patch: operations["patchCompetitionsId"];
+        trace?: never;
+    };
+    "/competitions/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competitions */
+        post: operations["postCompetitionsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competitions */
+        post: operations["postCompetitionsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competitions */
+        get: operations["getCompetitionsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competitions */
+        post: operations["postCompetitionsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competitions */
+        get: operations["getCompetitionsVersionsId"];
+        put?: never;
+        /** Restore a version of one of competitions */
+        post: operations["postCompetitionsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competition-categories */
+        get: operations["getCompetitionCategoriesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competition-categories */
+        get: operations["getCompetitionCategories"];
+        put?: never;
+        /** Create one of competition-categories */
+        post: operations["postCompetitionCategories"];
+        /** Delete every competition-categories document matching `where` */
+        delete: operations["deleteCompetitionCategories"];
+        options?: never;
+        head?: never;
+        /** Update every competition-categories document matching `where` */
+        patch: operations["patchCompetitionCategories"];
+        trace?: never;
+    };
+    "/competition-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competition-categories */
+        get: operations["getCompetitionCategoriesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competition-categories */
+        delete: operations["deleteCompetitionCategoriesId"];
+        options?: never;
+        head?: never;
+        /** Update one of competition-categories */
+        patch: operations["patchCompetitionCategoriesId"];
+        trace?: never;
+    };
+    "/competition-categories/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competition-categories */
+        post: operations["postCompetitionCategoriesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competition-categories */
+        post: operations["postCompetitionCategoriesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competition-categories */
+        get: operations["getCompetitionCategoriesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competition-categories */
+        post: operations["postCompetitionCategoriesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-categories/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competition-categories */
+        get: operations["getCompetitionCategoriesVersionsId"];
+        put?: never;
+        /** Restore a version of one of competition-categories */
+        post: operations["postCompetitionCategoriesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The follower confirms the couple's entry */
+        post: operations["postCompetitionEntriesIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a couple's entry (leader, follower or organizer; frees both places in the category) */
+        post: operations["postCompetitionEntriesIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competition-entries */
+        get: operations["getCompetitionEntriesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competition-entries */
+        get: operations["getCompetitionEntries"];
+        put?: never;
+        /** Create one of competition-entries */
+        post: operations["postCompetitionEntries"];
+        /** Delete every competition-entries document matching `where` */
+        delete: operations["deleteCompetitionEntries"];
+        options?: never;
+        head?: never;
+        /** Update every competition-entries document matching `where` */
+        patch: operations["patchCompetitionEntries"];
+        trace?: never;
+    };
+    "/competition-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competition-entries */
+        get: operations["getCompetitionEntriesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competition-entries */
+        delete: operations["deleteCompetitionEntriesId"];
+        options?: never;
+        head?: never;
+        /** Update one of competition-entries */
+        patch: operations["patchCompetitionEntriesId"];
+        trace?: never;
+    };
+    "/competition-entries/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competition-entries */
+        post: operations["postCompetitionEntriesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competition-entries */
+        post: operations["postCompetitionEntriesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competition-entries */
+        get: operations["getCompetitionEntriesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competition-entries */
+        post: operations["postCompetitionEntriesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-entries/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competition-entries */
+        get: operations["getCompetitionEntriesVersionsId"];
+        put?: never;
+        /** Restore a version of one of competition-entries */
+        post: operations["postCompetitionEntriesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count competition-scores */
+        get: operations["getCompetitionScoresCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List competition-scores */
+        get: operations["getCompetitionScores"];
+        put?: never;
+        /** Create one of competition-scores */
+        post: operations["postCompetitionScores"];
+        /** Delete every competition-scores document matching `where` */
+        delete: operations["deleteCompetitionScores"];
+        options?: never;
+        head?: never;
+        /** Update every competition-scores document matching `where` */
+        patch: operations["patchCompetitionScores"];
+        trace?: never;
+    };
+    "/competition-scores/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of competition-scores */
+        get: operations["getCompetitionScoresId"];
+        put?: never;
+        post?: never;
+        /** Delete one of competition-scores */
+        delete: operations["deleteCompetitionScoresId"];
+        options?: never;
+        head?: never;
+        /** Update one of competition-scores */
+        patch: operations["patchCompetitionScoresId"];
+        trace?: never;
+    };
+    "/competition-scores/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with competition-scores */
+        post: operations["postCompetitionScoresAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of competition-scores */
+        post: operations["postCompetitionScoresAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of competition-scores */
+        get: operations["getCompetitionScoresVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of competition-scores */
+        post: operations["postCompetitionScoresIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competition-scores/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of competition-scores */
+        get: operations["getCompetitionScoresVersionsId"];
+        put?: never;
+        /** Restore a version of one of competition-scores */
+        post: operations["postCompetitionScoresVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/{id}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a place in a published dance class (paid classes answer with the payment to make) */
+        post: operations["postDanceClassesIdBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count dance-classes */
+        get: operations["getDanceClassesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List dance-classes */
+        get: operations["getDanceClasses"];
+        put?: never;
+        /** Create one of dance-classes */
+        post: operations["postDanceClasses"];
+        /** Delete every dance-classes document matching `where` */
+        delete: operations["deleteDanceClasses"];
+        options?: never;
+        head?: never;
+        /** Update every dance-classes document matching `where` */
+        patch: operations["patchDanceClasses"];
+        trace?: never;
+    };
+    "/dance-classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of dance-classes */
+        get: operations["getDanceClassesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of dance-classes */
+        delete: operations["deleteDanceClassesId"];
+        options?: never;
+        head?: never;
+        /** Update one of dance-classes */
+        patch: operations["patchDanceClassesId"];
+        trace?: never;
+    };
+    "/dance-classes/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with dance-classes */
+        post: operations["postDanceClassesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of dance-classes */
+        post: operations["postDanceClassesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of dance-classes */
+        get: operations["getDanceClassesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of dance-classes */
+        post: operations["postDanceClassesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dance-classes/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of dance-classes */
+        get: operations["getDanceClassesVersionsId"];
+        put?: never;
+        /** Restore a version of one of dance-classes */
+        post: operations["postDanceClassesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a training (waitlisted when full); the training is confirmed once its minimum is reached */
+        post: operations["postTrainingsIdJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave a training you joined */
+        post: operations["postTrainingsIdLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count trainings */
+        get: operations["getTrainingsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List trainings */
+        get: operations["getTrainings"];
+        put?: never;
+        /** Create one of trainings */
+        post: operations["postTrainings"];
+        /** Delete every trainings document matching `where` */
+        delete: operations["deleteTrainings"];
+        options?: never;
+        head?: never;
+        /** Update every trainings document matching `where` */
+        patch: operations["patchTrainings"];
+        trace?: never;
+    };
+    "/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of trainings */
+        get: operations["getTrainingsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of trainings */
+        delete: operations["deleteTrainingsId"];
+        options?: never;
+        head?: never;
+        /** Update one of trainings */
+        patch: operations["patchTrainingsId"];
+        trace?: never;
+    };
+    "/trainings/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with trainings */
+        post: operations["postTrainingsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of trainings */
+        post: operations["postTrainingsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of trainings */
+        get: operations["getTrainingsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of trainings */
+        post: operations["postTrainingsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainings/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of trainings */
+        get: operations["getTrainingsVersionsId"];
+        put?: never;
+        /** Restore a version of one of trainings */
+        post: operations["postTrainingsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count care-practitioners */
+        get: operations["getCarePractitionersCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List care-practitioners */
+        get: operations["getCarePractitioners"];
+        put?: never;
+        /** Create one of care-practitioners */
+        post: operations["postCarePractitioners"];
+        /** Delete every care-practitioners document matching `where` */
+        delete: operations["deleteCarePractitioners"];
+        options?: never;
+        head?: never;
+        /** Update every care-practitioners document matching `where` */
+        patch: operations["patchCarePractitioners"];
+        trace?: never;
+    };
+    "/care-practitioners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of care-practitioners */
+        get: operations["getCarePractitionersId"];
+        put?: never;
+        post?: never;
+        /** Delete one of care-practitioners */
+        delete: operations["deleteCarePractitionersId"];
+        options?: never;
+        head?: never;
+        /** Update one of care-practitioners */
+        patch: operations["patchCarePractitionersId"];
+        trace?: never;
+    };
+    "/care-practitioners/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with care-practitioners */
+        post: operations["postCarePractitionersAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of care-practitioners */
+        post: operations["postCarePractitionersAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of care-practitioners */
+        get: operations["getCarePractitionersVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of care-practitioners */
+        post: operations["postCarePractitionersIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-practitioners/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of care-practitioners */
+        get: operations["getCarePractitionersVersionsId"];
+        put?: never;
+        /** Restore a version of one of care-practitioners */
+        post: operations["postCarePractitionersVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free slots of a care service on a date (Africa/Porto-Novo time), taken ones excluded */
+        get: operations["getCareServicesIdSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/{id}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a slot of a care service (paid services answer with the payment to make); 409 when taken or outside availability */
+        post: operations["postCareServicesIdBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count care-services */
+        get: operations["getCareServicesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List care-services */
+        get: operations["getCareServices"];
+        put?: never;
+        /** Create one of care-services */
+        post: operations["postCareServices"];
+        /** Delete every care-services document matching `where` */
+        delete: operations["deleteCareServices"];
+        options?: never;
+        head?: never;
+        /** Update every care-services document matching `where` */
+        patch: operations["patchCareServices"];
+        trace?: never;
+    };
+    "/care-services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of care-services */
+        get: operations["getCareServicesId"];
+        put?: never;
+        post?: never;
+        /** Delete one of care-services */
+        delete: operations["deleteCareServicesId"];
+        options?: never;
+        head?: never;
+        /** Update one of care-services */
+        patch: operations["patchCareServicesId"];
+        trace?: never;
+    };
+    "/care-services/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with care-services */
+        post: operations["postCareServicesAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of care-services */
+        post: operations["postCareServicesAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of care-services */
+        get: operations["getCareServicesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of care-services */
+        post: operations["postCareServicesIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-services/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of care-services */
+        get: operations["getCareServicesVersionsId"];
+        put?: never;
+        /** Restore a version of one of care-services */
+        post: operations["postCareServicesVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The practitioner confirms an appointment */
+        post: operations["postCareBookingsIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The practitioner marks an appointment done (once started) */
+        post: operations["postCareBookingsIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an appointment (client before the start; practitioner any time) — refunded when paid */
+        post: operations["postCareBookingsIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count care-bookings */
+        get: operations["getCareBookingsCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List care-bookings */
+        get: operations["getCareBookings"];
+        put?: never;
+        /** Create one of care-bookings */
+        post: operations["postCareBookings"];
+        /** Delete every care-bookings document matching `where` */
+        delete: operations["deleteCareBookings"];
+        options?: never;
+        head?: never;
+        /** Update every care-bookings document matching `where` */
+        patch: operations["patchCareBookings"];
+        trace?: never;
+    };
+    "/care-bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of care-bookings */
+        get: operations["getCareBookingsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of care-bookings */
+        delete: operations["deleteCareBookingsId"];
+        options?: never;
+        head?: never;
+        /** Update one of care-bookings */
+        patch: operations["patchCareBookingsId"];
+        trace?: never;
+    };
+    "/care-bookings/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with care-bookings */
+        post: operations["postCareBookingsAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the caller may do with one of care-bookings */
+        post: operations["postCareBookingsAccessId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List versions of care-bookings */
+        get: operations["getCareBookingsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duplicate one of care-bookings */
+        post: operations["postCareBookingsIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-bookings/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a version of one of care-bookings */
+        get: operations["getCareBookingsVersionsId"];
+        put?: never;
+        /** Restore a version of one of care-bookings */
+        post: operations["postCareBookingsVersionsId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/formation-categories/count": {
         parameters: {
             query?: never;
@@ -11752,6 +13569,13 @@ export interface components {
             country?: ("AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU" | "AT" | "AZ" | "BS" | "BH" | "BD" | "BB" | "BY" | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BQ" | "BA" | "BW" | "BV" | "BR" | "IO" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM" | "CA" | "CV" | "KY" | "CF" | "TD" | "CL" | "CX" | "CC" | "CO" | "KM" | "CK" | "CR" | "CI" | "HR" | "CU" | "CW" | "CY" | "CZ" | "CD" | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "GQ" | "ER" | "EE" | "SZ" | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF" | "PF" | "TF" | "GA" | "GE" | "DE" | "GH" | "GI" | "GR" | "GL" | "GD" | "GP" | "GU" | "GT" | "GG" | "GN" | "GW" | "GY" | "HT" | "HM" | "VA" | "HN" | "HK" | "HU" | "IS" | "IN" | "ID" | "IQ" | "IE" | "IR" | "IM" | "IL" | "IT" | "JM" | "JP" | "JE" | "JO" | "KZ" | "KE" | "KI" | "XK" | "KW" | "KG" | "LA" | "LV" | "LB" | "LS" | "LR" | "LY" | "LI" | "LT" | "LU" | "MO" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ" | "MR" | "MU" | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "MM" | "NA" | "NR" | "NP" | "NL" | "NC" | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "KP" | "MP" | "NO" | "OM" | "PK" | "PW" | "PA" | "PG" | "PY" | "CN" | "PE" | "PH" | "PN" | "PL" | "PT" | "PR" | "QA" | "CG" | "GM" | "RE" | "RO" | "RU" | "RW" | "BL" | "SH" | "KN" | "LC" | "MF" | "PM" | "VC" | "WS" | "SM" | "ST" | "SA" | "SN" | "RS" | "SC" | "SL" | "SG" | "SX" | "SK" | "SI" | "SB" | "SO" | "ZA" | "GS" | "KR" | "SS" | "ES" | "LK" | "PS" | "SD" | "SR" | "SJ" | "SE" | "CH" | "SY" | "TW" | "TJ" | "TH" | "MK" | "TL" | "TG" | "TK" | "TO" | "TT" | "TN" | "TR" | "TM" | "TC" | "TV" | "UG" | "UA" | "AE" | "GB" | "TZ" | "UM" | "US" | "UY" | "UZ" | "VU" | "VE" | "VN" | "VG" | "VI" | "WF" | "EH" | "YE" | "ZM" | "ZW") | null;
             preferredLocale?: ("fr" | "en") | null;
             stripeCustomerId?: string | null;
+            danceLevel?: ("beginner" | "intermediate" | "advanced" | "professional") | null;
+            yearsExperience?: number | null;
+            danceStyles?: (number | components["schemas"]["DanceStyles"])[] | null;
+            facebookUrl?: string | null;
+            instagramUrl?: string | null;
+            youtubeUrl?: string | null;
+            website?: string | null;
             updatedAt?: string | null;
             createdAt?: string | null;
             enableAPIKey?: boolean | null;
@@ -11805,6 +13629,23 @@ export interface components {
             preferredLocale?: "fr" | "en";
             /** @description Kept by the payments plugin. Accepted only from callers allowed to set it. */
             stripeCustomerId?: string;
+            /**
+             * @description Dance level
+             * @enum {string}
+             */
+            danceLevel?: "beginner" | "intermediate" | "advanced" | "professional";
+            /** @description Years of experience */
+            yearsExperience?: number;
+            /** @description Dance styles */
+            danceStyles?: number[];
+            /** @description Facebook */
+            facebookUrl?: string;
+            /** @description Instagram */
+            instagramUrl?: string;
+            /** @description YouTube */
+            youtubeUrl?: string;
+            /** @description Website */
+            website?: string;
             enableAPIKey?: boolean;
             apiKey?: string;
             /** Format: email */
@@ -11858,6 +13699,23 @@ export interface components {
             preferredLocale?: "fr" | "en";
             /** @description Kept by the payments plugin. Accepted only from callers allowed to change it. */
             stripeCustomerId?: string;
+            /**
+             * @description Dance level
+             * @enum {string}
+             */
+            danceLevel?: "beginner" | "intermediate" | "advanced" | "professional";
+            /** @description Years of experience */
+            yearsExperience?: number;
+            /** @description Dance styles */
+            danceStyles?: number[];
+            /** @description Facebook */
+            facebookUrl?: string;
+            /** @description Instagram */
+            instagramUrl?: string;
+            /** @description YouTube */
+            youtubeUrl?: string;
+            /** @description Website */
+            website?: string;
             enableAPIKey?: boolean;
             apiKey?: string;
             /** Format: email */
@@ -16716,6 +18574,7 @@ export interface components {
                 reason?: string | null;
                 id?: string;
             }[] | null;
+            instructors?: (number | components["schemas"]["Artists"])[] | null;
             updatedAt?: string | null;
             createdAt?: string | null;
         };
@@ -16837,6 +18696,8 @@ export interface components {
                 reason?: string;
                 id?: string | null;
             }[];
+            /** @description Instructors */
+            instructors?: number[];
         };
         EventsUpdate: {
             /** @description Title */
@@ -16956,6 +18817,8 @@ export interface components {
                 reason?: string;
                 id?: string | null;
             }[];
+            /** @description Instructors */
+            instructors?: number[];
         };
         EventsList: {
             docs: components["schemas"]["Events"][];
@@ -16997,6 +18860,7 @@ export interface components {
             /** @description Shared by all packages */
             capacity: number;
             coverImage?: (number | components["schemas"]["Media"]) | null;
+            featuredArtists?: (number | components["schemas"]["Artists"])[] | null;
             updatedAt?: string | null;
             createdAt?: string | null;
         };
@@ -17048,6 +18912,8 @@ export interface components {
             capacity?: number;
             /** @description Cover image */
             coverImage?: number;
+            /** @description Featured artists */
+            featuredArtists?: number[];
         };
         FestivalsUpdate: {
             /** @description Name */
@@ -17097,6 +18963,8 @@ export interface components {
             capacity?: number;
             /** @description Cover image */
             coverImage?: number;
+            /** @description Featured artists */
+            featuredArtists?: number[];
         };
         FestivalsList: {
             docs: components["schemas"]["Festivals"][];
@@ -18671,6 +20539,1348 @@ export interface components {
             prevPage?: number | null;
             nextPage?: number | null;
         };
+        Artists: {
+            id: number;
+            /** @description One artist profile per user */
+            user: number | components["schemas"]["Users"];
+            active?: boolean | null;
+            /** @description Stage name */
+            stageName: string;
+            bio?: string | null;
+            specialties?: (number | components["schemas"]["DanceStyles"])[] | null;
+            achievements?: {
+                /** @description Title */
+                title: string;
+                year?: number | null;
+                description?: string | null;
+                id?: string;
+            }[] | null;
+            certifications?: {
+                /** @description Name */
+                name: string;
+                issuer?: string | null;
+                year?: number | null;
+                id?: string;
+            }[] | null;
+            availableForTeaching?: boolean | null;
+            availableForPerformance?: boolean | null;
+            availableForWorkshops?: boolean | null;
+            hourlyRate?: number | null;
+            workshopRate?: number | null;
+            currency?: string | null;
+            baseCity?: string | null;
+            travelRadiusKm?: number | null;
+            willingToTravel?: boolean | null;
+            portfolioImages?: (number | components["schemas"]["Media"])[] | null;
+            demoVideos?: {
+                /** @description URL */
+                url: string;
+                title?: string | null;
+                id?: string;
+            }[] | null;
+            ratingAverage?: number | null;
+            ratingCount?: number | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        ArtistsCreate: {
+            /** @description One artist profile per user */
+            user: number;
+            /** @description Shown in the public directory */
+            active?: boolean;
+            /** @description Stage name */
+            stageName: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Specialties */
+            specialties?: number[];
+            /** @description Achievements */
+            achievements?: {
+                /** @description Title */
+                title: string;
+                /** @description Year */
+                year?: number;
+                /** @description Description */
+                description?: string;
+                id?: string | null;
+            }[];
+            /** @description Certifications */
+            certifications?: {
+                /** @description Name */
+                name: string;
+                /** @description Issued by */
+                issuer?: string;
+                /** @description Year */
+                year?: number;
+                id?: string | null;
+            }[];
+            /** @description Available for teaching */
+            availableForTeaching?: boolean;
+            /** @description Available for performances */
+            availableForPerformance?: boolean;
+            /** @description Available for workshops */
+            availableForWorkshops?: boolean;
+            /** @description Minor units (XOF has none) */
+            hourlyRate?: number;
+            /** @description Minor units (XOF has none) */
+            workshopRate?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Based in */
+            baseCity?: string;
+            /** @description Travel radius (km) */
+            travelRadiusKm?: number;
+            /** @description Willing to travel */
+            willingToTravel?: boolean;
+            /** @description Portfolio images */
+            portfolioImages?: number[];
+            /** @description Demo videos */
+            demoVideos?: {
+                /** @description URL */
+                url: string;
+                /** @description Title */
+                title?: string;
+                id?: string | null;
+            }[];
+            /** @description Average rating Accepted only from callers allowed to set it. */
+            ratingAverage?: number;
+            /** @description Reviews Accepted only from callers allowed to set it. */
+            ratingCount?: number;
+        };
+        ArtistsUpdate: {
+            /** @description One artist profile per user Accepted only from callers allowed to change it. */
+            user?: number;
+            /** @description Shown in the public directory */
+            active?: boolean;
+            /** @description Stage name */
+            stageName?: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Specialties */
+            specialties?: number[];
+            /** @description Achievements */
+            achievements?: {
+                /** @description Title */
+                title?: string;
+                /** @description Year */
+                year?: number;
+                /** @description Description */
+                description?: string;
+                id?: string | null;
+            }[];
+            /** @description Certifications */
+            certifications?: {
+                /** @description Name */
+                name?: string;
+                /** @description Issued by */
+                issuer?: string;
+                /** @description Year */
+                year?: number;
+                id?: string | null;
+            }[];
+            /** @description Available for teaching */
+            availableForTeaching?: boolean;
+            /** @description Available for performances */
+            availableForPerformance?: boolean;
+            /** @description Available for workshops */
+            availableForWorkshops?: boolean;
+            /** @description Minor units (XOF has none) */
+            hourlyRate?: number;
+            /** @description Minor units (XOF has none) */
+            workshopRate?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Based in */
+            baseCity?: string;
+            /** @description Travel radius (km) */
+            travelRadiusKm?: number;
+            /** @description Willing to travel */
+            willingToTravel?: boolean;
+            /** @description Portfolio images */
+            portfolioImages?: number[];
+            /** @description Demo videos */
+            demoVideos?: {
+                /** @description URL */
+                url?: string;
+                /** @description Title */
+                title?: string;
+                id?: string | null;
+            }[];
+            /** @description Average rating Accepted only from callers allowed to change it. */
+            ratingAverage?: number;
+            /** @description Reviews Accepted only from callers allowed to change it. */
+            ratingCount?: number;
+        };
+        ArtistsList: {
+            docs: components["schemas"]["Artists"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        ArtistReviews: {
+            id: number;
+            /** @description Artist */
+            artist: number | components["schemas"]["Artists"];
+            reviewer?: (number | components["schemas"]["Users"]) | null;
+            /** @description Teaching */
+            teachingRating: number;
+            /** @description Professionalism */
+            professionalismRating: number;
+            /** @description Communication */
+            communicationRating: number;
+            overallRating?: number | null;
+            comment?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        ArtistReviewsCreate: {
+            /** @description Artist */
+            artist: number;
+            /** @description The logged-in author Accepted only from callers allowed to set it. */
+            reviewer?: number;
+            /** @description Teaching */
+            teachingRating: number;
+            /** @description Professionalism */
+            professionalismRating: number;
+            /** @description Communication */
+            communicationRating: number;
+            /** @description Overall rating Accepted only from callers allowed to set it. */
+            overallRating?: number;
+            /** @description Comment */
+            comment?: string;
+        };
+        ArtistReviewsUpdate: {
+            /** @description Artist Accepted only from callers allowed to change it. */
+            artist?: number;
+            /** @description The logged-in author Accepted only from callers allowed to change it. */
+            reviewer?: number;
+            /** @description Teaching */
+            teachingRating?: number;
+            /** @description Professionalism */
+            professionalismRating?: number;
+            /** @description Communication */
+            communicationRating?: number;
+            /** @description Overall rating Accepted only from callers allowed to change it. */
+            overallRating?: number;
+            /** @description Comment */
+            comment?: string;
+        };
+        ArtistReviewsList: {
+            docs: components["schemas"]["ArtistReviews"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        Competitions: {
+            id: number;
+            /** @description Name */
+            name: string;
+            slug?: string | null;
+            /**
+             * @description Changed through the status actions
+             * @enum {string}
+             */
+            status: "draft" | "open" | "closed" | "judging" | "published";
+            organizer?: (number | components["schemas"]["Users"]) | null;
+            style?: (number | components["schemas"]["DanceStyles"]) | null;
+            description?: string | null;
+            rules?: string | null;
+            /**
+             * Format: date-time
+             * @description Registrations open
+             */
+            registrationOpensAt: string;
+            /**
+             * Format: date-time
+             * @description Registrations close
+             */
+            registrationClosesAt: string;
+            /**
+             * Format: date-time
+             * @description Competition date
+             */
+            date: string;
+            venue?: string | null;
+            city?: string | null;
+            judges?: (number | components["schemas"]["Artists"])[] | null;
+            prizes?: {
+                /** @description Rank */
+                rank: number;
+                /** @description Prize */
+                prize: string;
+                id?: string;
+            }[] | null;
+            resultsPublishedAt?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionsCreate: {
+            /** @description Name */
+            name: string;
+            /** @description Slug */
+            slug?: string;
+            /**
+             * @description Changed through the status actions Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "closed" | "judging" | "published";
+            /** @description Organizer */
+            organizer?: number;
+            /** @description Dance style */
+            style?: number;
+            /** @description Description */
+            description?: string;
+            /** @description Rules */
+            rules?: string;
+            /**
+             * Format: date-time
+             * @description Registrations open
+             */
+            registrationOpensAt: string;
+            /**
+             * Format: date-time
+             * @description Registrations close
+             */
+            registrationClosesAt: string;
+            /**
+             * Format: date-time
+             * @description Competition date
+             */
+            date: string;
+            /** @description Venue */
+            venue?: string;
+            /** @description City */
+            city?: string;
+            /** @description Judges */
+            judges?: number[];
+            /** @description Prizes */
+            prizes?: {
+                /** @description Rank */
+                rank: number;
+                /** @description Prize */
+                prize: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Results published at Accepted only from callers allowed to set it.
+             */
+            resultsPublishedAt?: string;
+        };
+        CompetitionsUpdate: {
+            /** @description Name */
+            name?: string;
+            /** @description Slug */
+            slug?: string;
+            /**
+             * @description Changed through the status actions Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "closed" | "judging" | "published";
+            /** @description Organizer Accepted only from callers allowed to change it. */
+            organizer?: number;
+            /** @description Dance style */
+            style?: number;
+            /** @description Description */
+            description?: string;
+            /** @description Rules */
+            rules?: string;
+            /**
+             * Format: date-time
+             * @description Registrations open
+             */
+            registrationOpensAt?: string;
+            /**
+             * Format: date-time
+             * @description Registrations close
+             */
+            registrationClosesAt?: string;
+            /**
+             * Format: date-time
+             * @description Competition date
+             */
+            date?: string;
+            /** @description Venue */
+            venue?: string;
+            /** @description City */
+            city?: string;
+            /** @description Judges */
+            judges?: number[];
+            /** @description Prizes */
+            prizes?: {
+                /** @description Rank */
+                rank?: number;
+                /** @description Prize */
+                prize?: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Results published at Accepted only from callers allowed to change it.
+             */
+            resultsPublishedAt?: string;
+        };
+        CompetitionsList: {
+            docs: components["schemas"]["Competitions"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CompetitionCategories: {
+            id: number;
+            /** @description Competition */
+            competition: number | components["schemas"]["Competitions"];
+            /** @description Name */
+            name: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind: "jack-and-jill" | "strictly" | "showcase" | "classic";
+            level?: ("beginner" | "intermediate" | "advanced" | "professional" | "open") | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionCategoriesCreate: {
+            /** @description Competition */
+            competition: number;
+            /** @description Name */
+            name: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind?: "jack-and-jill" | "strictly" | "showcase" | "classic";
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "professional" | "open";
+        };
+        CompetitionCategoriesUpdate: {
+            /** @description Competition Accepted only from callers allowed to change it. */
+            competition?: number;
+            /** @description Name */
+            name?: string;
+            /**
+             * @description Kind
+             * @enum {string}
+             */
+            kind?: "jack-and-jill" | "strictly" | "showcase" | "classic";
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "professional" | "open";
+        };
+        CompetitionCategoriesList: {
+            docs: components["schemas"]["CompetitionCategories"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CompetitionEntries: {
+            id: number;
+            /** @description Category */
+            category: number | components["schemas"]["CompetitionCategories"];
+            competition?: (number | components["schemas"]["Competitions"]) | null;
+            leader?: (number | components["schemas"]["Users"]) | null;
+            /** @description Follower */
+            follower: number | components["schemas"]["Users"];
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "cancelled";
+            confirmedAt?: string | null;
+            rank?: number | null;
+            totalScore?: number | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionEntriesCreate: {
+            /** @description Category */
+            category: number;
+            /** @description Competition Accepted only from callers allowed to set it. */
+            competition?: number;
+            /** @description The logged-in user who registers the couple Accepted only from callers allowed to set it. */
+            leader?: number;
+            /** @description Follower */
+            follower: number;
+            /**
+             * @description Status Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Confirmed at Accepted only from callers allowed to set it.
+             */
+            confirmedAt?: string;
+            /** @description Written when results are published Accepted only from callers allowed to set it. */
+            rank?: number;
+            /** @description Total score Accepted only from callers allowed to set it. */
+            totalScore?: number;
+        };
+        CompetitionEntriesUpdate: {
+            /** @description Category Accepted only from callers allowed to change it. */
+            category?: number;
+            /** @description Competition Accepted only from callers allowed to change it. */
+            competition?: number;
+            /** @description The logged-in user who registers the couple Accepted only from callers allowed to change it. */
+            leader?: number;
+            /** @description Follower Accepted only from callers allowed to change it. */
+            follower?: number;
+            /**
+             * @description Status Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Confirmed at Accepted only from callers allowed to change it.
+             */
+            confirmedAt?: string;
+            /** @description Written when results are published Accepted only from callers allowed to change it. */
+            rank?: number;
+            /** @description Total score Accepted only from callers allowed to change it. */
+            totalScore?: number;
+        };
+        CompetitionEntriesList: {
+            docs: components["schemas"]["CompetitionEntries"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CompetitionScores: {
+            id: number;
+            /** @description Entry */
+            entry: number | components["schemas"]["CompetitionEntries"];
+            competition?: (number | components["schemas"]["Competitions"]) | null;
+            judge?: (number | components["schemas"]["Artists"]) | null;
+            /**
+             * @description Round
+             * @enum {string}
+             */
+            round: "preliminary" | "semi-final" | "final";
+            /** @description Score (0–10) */
+            score: number;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CompetitionScoresCreate: {
+            /** @description Entry */
+            entry: number;
+            /** @description Competition Accepted only from callers allowed to set it. */
+            competition?: number;
+            /** @description The logged-in judge Accepted only from callers allowed to set it. */
+            judge?: number;
+            /**
+             * @description Round
+             * @enum {string}
+             */
+            round?: "preliminary" | "semi-final" | "final";
+            /** @description Score (0–10) */
+            score: number;
+        };
+        CompetitionScoresUpdate: {
+            /** @description Entry Accepted only from callers allowed to change it. */
+            entry?: number;
+            /** @description Competition Accepted only from callers allowed to change it. */
+            competition?: number;
+            /** @description The logged-in judge Accepted only from callers allowed to change it. */
+            judge?: number;
+            /**
+             * @description Round Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            round?: "preliminary" | "semi-final" | "final";
+            /** @description Score (0–10) */
+            score?: number;
+        };
+        CompetitionScoresList: {
+            docs: components["schemas"]["CompetitionScores"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        DanceClasses: {
+            id: number;
+            /** @description Title */
+            title: string;
+            slug?: string | null;
+            shortDescription?: string | null;
+            description?: string | null;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level: "beginner" | "intermediate" | "advanced" | "all_levels";
+            style?: (number | components["schemas"]["DanceStyles"]) | null;
+            /**
+             * @description Draft → published → completed; cancelling refunds every registration.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "cancelled" | "completed";
+            cancelReason?: string | null;
+            instructor?: (number | components["schemas"]["Users"]) | null;
+            schedule?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description Start (HH:MM) */
+                startTime: string;
+                /** @description End (HH:MM) */
+                endTime: string;
+                id?: string;
+            }[] | null;
+            /**
+             * Format: date-time
+             * @description Start date
+             */
+            startDate: string;
+            endDate?: string | null;
+            timezone?: string | null;
+            venue?: {
+                name?: string | null;
+                address?: string | null;
+                city?: string | null;
+            } | null;
+            price?: number | null;
+            /** @description Currency */
+            currency: string;
+            /** @description Capacity */
+            capacity: number;
+            minParticipants?: number | null;
+            waitlistEnabled?: boolean | null;
+            coverImage?: (number | components["schemas"]["Media"]) | null;
+            gallery?: (number | components["schemas"]["Media"])[] | null;
+            videoUrl?: string | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        DanceClassesCreate: {
+            /** @description Title */
+            title: string;
+            /** @description Slug */
+            slug?: string;
+            /** @description Short description */
+            shortDescription?: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "all_levels";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Draft → published → completed; cancelling refunds every registration.
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description The creator; admins may choose another. Accepted only from callers allowed to set it. */
+            instructor?: number;
+            /** @description Weekly schedule */
+            schedule?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description Start (HH:MM) */
+                startTime: string;
+                /** @description End (HH:MM) */
+                endTime: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Start date
+             */
+            startDate: string;
+            /**
+             * Format: date-time
+             * @description End date
+             */
+            endDate?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Capacity */
+            capacity?: number;
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Waitlist when full */
+            waitlistEnabled?: boolean;
+            /** @description Cover image */
+            coverImage?: number;
+            /** @description Gallery */
+            gallery?: number[];
+            /** @description Video URL */
+            videoUrl?: string;
+        };
+        DanceClassesUpdate: {
+            /** @description Title */
+            title?: string;
+            /** @description Slug */
+            slug?: string;
+            /** @description Short description */
+            shortDescription?: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level?: "beginner" | "intermediate" | "advanced" | "all_levels";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Draft → published → completed; cancelling refunds every registration.
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description The creator; admins may choose another. Accepted only from callers allowed to change it. */
+            instructor?: number;
+            /** @description Weekly schedule */
+            schedule?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day?: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description Start (HH:MM) */
+                startTime?: string;
+                /** @description End (HH:MM) */
+                endTime?: string;
+                id?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Start date
+             */
+            startDate?: string;
+            /**
+             * Format: date-time
+             * @description End date
+             */
+            endDate?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Capacity */
+            capacity?: number;
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Waitlist when full */
+            waitlistEnabled?: boolean;
+            /** @description Cover image */
+            coverImage?: number;
+            /** @description Gallery */
+            gallery?: number[];
+            /** @description Video URL */
+            videoUrl?: string;
+        };
+        DanceClassesList: {
+            docs: components["schemas"]["DanceClasses"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        Trainings: {
+            id: number;
+            /** @description Title */
+            title: string;
+            description?: string | null;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type: "practice" | "social" | "workshop" | "choreography";
+            style?: (number | components["schemas"]["DanceStyles"]) | null;
+            /**
+             * @description Set by the server from the minimum; the organizer may cancel or complete.
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "cancelled" | "completed";
+            cancelReason?: string | null;
+            organizer?: (number | components["schemas"]["Users"]) | null;
+            isMinimumReached?: boolean | null;
+            participantsCount?: number | null;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt: string;
+            endsAt?: string | null;
+            timezone?: string | null;
+            confirmationDeadline?: string | null;
+            venue?: {
+                name?: string | null;
+                address?: string | null;
+                city?: string | null;
+            } | null;
+            /** @description Minimum participants */
+            minParticipants: number;
+            /** @description Maximum participants */
+            maxParticipants: number;
+            price?: number | null;
+            /** @description Currency */
+            currency: string;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        TrainingsCreate: {
+            /** @description Title */
+            title: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type?: "practice" | "social" | "workshop" | "choreography";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Set by the server from the minimum; the organizer may cancel or complete.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description Organizer Accepted only from callers allowed to set it. */
+            organizer?: number;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Ends at
+             */
+            endsAt?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /**
+             * Format: date-time
+             * @description Default: 24 h before the start. Still short then: cancelled automatically.
+             */
+            confirmationDeadline?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Maximum participants */
+            maxParticipants?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+        };
+        TrainingsUpdate: {
+            /** @description Title */
+            title?: string;
+            /** @description Description */
+            description?: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type?: "practice" | "social" | "workshop" | "choreography";
+            /** @description Dance style */
+            style?: number;
+            /**
+             * @description Set by the server from the minimum; the organizer may cancel or complete.
+             * @enum {string}
+             */
+            status?: "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Cancellation reason */
+            cancelReason?: string;
+            /** @description Organizer Accepted only from callers allowed to change it. */
+            organizer?: number;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description Ends at
+             */
+            endsAt?: string;
+            /** @description Time zone */
+            timezone?: string;
+            /**
+             * Format: date-time
+             * @description Default: 24 h before the start. Still short then: cancelled automatically.
+             */
+            confirmationDeadline?: string;
+            /** @description Venue */
+            venue?: {
+                /** @description Venue name */
+                name?: string;
+                /** @description Address */
+                address?: string;
+                /** @description City */
+                city?: string;
+            };
+            /** @description Minimum participants */
+            minParticipants?: number;
+            /** @description Maximum participants */
+            maxParticipants?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+        };
+        TrainingsList: {
+            docs: components["schemas"]["Trainings"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CarePractitioners: {
+            id: number;
+            user?: (number | components["schemas"]["Users"]) | null;
+            /** @description Display name */
+            displayName: string;
+            profession?: string | null;
+            bio?: string | null;
+            qualifications?: string | null;
+            specialties?: ("massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other")[] | null;
+            city?: string | null;
+            address?: string | null;
+            phone?: string | null;
+            photo?: (number | components["schemas"]["Media"]) | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CarePractitionersCreate: {
+            /** @description User */
+            user?: number;
+            /** @description Display name */
+            displayName: string;
+            /** @description Profession */
+            profession?: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Qualifications */
+            qualifications?: string;
+            /** @description Specialties */
+            specialties?: ("massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other")[];
+            /** @description City */
+            city?: string;
+            /** @description Address */
+            address?: string;
+            /** @description Phone */
+            phone?: string;
+            /** @description Photo */
+            photo?: number;
+        };
+        CarePractitionersUpdate: {
+            /** @description User Accepted only from callers allowed to change it. */
+            user?: number;
+            /** @description Display name */
+            displayName?: string;
+            /** @description Profession */
+            profession?: string;
+            /** @description Bio */
+            bio?: string;
+            /** @description Qualifications */
+            qualifications?: string;
+            /** @description Specialties */
+            specialties?: ("massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other")[];
+            /** @description City */
+            city?: string;
+            /** @description Address */
+            address?: string;
+            /** @description Phone */
+            phone?: string;
+            /** @description Photo */
+            photo?: number;
+        };
+        CarePractitionersList: {
+            docs: components["schemas"]["CarePractitioners"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CareServices: {
+            id: number;
+            /** @description Title */
+            title: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type: "massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other";
+            description?: string | null;
+            /** @description Practitioner */
+            practitioner: number | components["schemas"]["CarePractitioners"];
+            owner?: (number | components["schemas"]["Users"]) | null;
+            price?: number | null;
+            /** @description Currency */
+            currency: string;
+            /** @description Duration (minutes) */
+            durationMinutes: number;
+            availability?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description From (HH:MM) */
+                startTime: string;
+                /** @description To (HH:MM) */
+                endTime: string;
+                id?: string;
+            }[] | null;
+            active?: boolean | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CareServicesCreate: {
+            /** @description Title */
+            title: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type: "massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other";
+            /** @description Description */
+            description?: string;
+            /** @description Practitioner */
+            practitioner: number;
+            /** @description Owner Accepted only from callers allowed to set it. */
+            owner?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Duration (minutes) */
+            durationMinutes?: number;
+            /** @description Weekly opening hours, Africa/Porto-Novo time (UTC+1). */
+            availability?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description From (HH:MM) */
+                startTime: string;
+                /** @description To (HH:MM) */
+                endTime: string;
+                id?: string | null;
+            }[];
+            /** @description Bookable */
+            active?: boolean;
+        };
+        CareServicesUpdate: {
+            /** @description Title */
+            title?: string;
+            /**
+             * @description Type
+             * @enum {string}
+             */
+            type?: "massage" | "physio" | "osteopathy" | "yoga" | "pilates" | "stretching" | "sophrology" | "nutrition" | "other";
+            /** @description Description */
+            description?: string;
+            /** @description Practitioner */
+            practitioner?: number;
+            /** @description Owner Accepted only from callers allowed to change it. */
+            owner?: number;
+            /** @description Minor units (XOF has none, EUR has cents) */
+            price?: number;
+            /** @description Currency */
+            currency?: string;
+            /** @description Duration (minutes) */
+            durationMinutes?: number;
+            /** @description Weekly opening hours, Africa/Porto-Novo time (UTC+1). */
+            availability?: {
+                /**
+                 * @description Day
+                 * @enum {string}
+                 */
+                day?: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                /** @description From (HH:MM) */
+                startTime?: string;
+                /** @description To (HH:MM) */
+                endTime?: string;
+                id?: string | null;
+            }[];
+            /** @description Bookable */
+            active?: boolean;
+        };
+        CareServicesList: {
+            docs: components["schemas"]["CareServices"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
+        CareBookings: {
+            id: number;
+            title?: string | null;
+            service?: (number | components["schemas"]["CareServices"]) | null;
+            practitioner?: (number | components["schemas"]["CarePractitioners"]) | null;
+            practitionerUser?: (number | components["schemas"]["Users"]) | null;
+            client?: (number | components["schemas"]["Users"]) | null;
+            /**
+             * Format: date-time
+             * @description Starts at
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Ends at
+             */
+            endsAt: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
+            amount?: number | null;
+            currency?: string | null;
+            paymentId?: number | null;
+            refundedAmount?: number | null;
+            cancelReason?: string | null;
+            notes?: string | null;
+            history?: {
+                from?: string | null;
+                to?: string | null;
+                at?: string | null;
+                by?: number | null;
+                note?: string | null;
+                id?: string;
+            }[] | null;
+            updatedAt?: string | null;
+            createdAt?: string | null;
+        };
+        CareBookingsCreate: {
+            /** @description Title Accepted only from callers allowed to set it. */
+            title?: string;
+            /** @description Service Accepted only from callers allowed to set it. */
+            service?: number;
+            /** @description Practitioner Accepted only from callers allowed to set it. */
+            practitioner?: number;
+            /** @description Practitioner (user) Accepted only from callers allowed to set it. */
+            practitionerUser?: number;
+            /** @description Client Accepted only from callers allowed to set it. */
+            client?: number;
+            /**
+             * Format: date-time
+             * @description Starts at Accepted only from callers allowed to set it.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description Ends at Accepted only from callers allowed to set it.
+             */
+            endsAt: string;
+            /**
+             * @description Status Accepted only from callers allowed to set it.
+             * @enum {string}
+             */
+            status?: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Amount (minor units) Accepted only from callers allowed to set it. */
+            amount?: number;
+            /** @description Currency Accepted only from callers allowed to set it. */
+            currency?: string;
+            /** @description Payment Accepted only from callers allowed to set it. */
+            paymentId?: number;
+            /** @description Refunded Accepted only from callers allowed to set it. */
+            refundedAmount?: number;
+            /** @description Cancellation reason Accepted only from callers allowed to set it. */
+            cancelReason?: string;
+            /** @description Client notes */
+            notes?: string;
+            /** @description History Accepted only from callers allowed to set it. */
+            history?: {
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+                /**
+                 * Format: date-time
+                 * @description At
+                 */
+                at?: string;
+                /** @description By */
+                by?: number;
+                /** @description Note */
+                note?: string;
+                id?: string | null;
+            }[];
+        };
+        CareBookingsUpdate: {
+            /** @description Title Accepted only from callers allowed to change it. */
+            title?: string;
+            /** @description Service Accepted only from callers allowed to change it. */
+            service?: number;
+            /** @description Practitioner Accepted only from callers allowed to change it. */
+            practitioner?: number;
+            /** @description Practitioner (user) Accepted only from callers allowed to change it. */
+            practitionerUser?: number;
+            /** @description Client Accepted only from callers allowed to change it. */
+            client?: number;
+            /**
+             * Format: date-time
+             * @description Starts at Accepted only from callers allowed to change it.
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description Ends at Accepted only from callers allowed to change it.
+             */
+            endsAt?: string;
+            /**
+             * @description Status Accepted only from callers allowed to change it.
+             * @enum {string}
+             */
+            status?: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
+            /** @description Amount (minor units) Accepted only from callers allowed to change it. */
+            amount?: number;
+            /** @description Currency Accepted only from callers allowed to change it. */
+            currency?: string;
+            /** @description Payment Accepted only from callers allowed to change it. */
+            paymentId?: number;
+            /** @description Refunded Accepted only from callers allowed to change it. */
+            refundedAmount?: number;
+            /** @description Cancellation reason Accepted only from callers allowed to change it. */
+            cancelReason?: string;
+            /** @description Client notes Accepted only from callers allowed to change it. */
+            notes?: string;
+            /** @description History Accepted only from callers allowed to change it. */
+            history?: {
+                /** @description From */
+                from?: string;
+                /** @description To */
+                to?: string;
+                /**
+                 * Format: date-time
+                 * @description At
+                 */
+                at?: string;
+                /** @description By */
+                by?: number;
+                /** @description Note */
+                note?: string;
+                id?: string | null;
+            }[];
+        };
+        CareBookingsList: {
+            docs: components["schemas"]["CareBookings"][];
+            totalDocs: number;
+            limit: number;
+            totalPages?: number;
+            page: number;
+            pagingCounter?: number;
+            hasPrevPage: boolean;
+            hasNextPage: boolean;
+            prevPage?: number | null;
+            nextPage?: number | null;
+        };
         FormationCategories: {
             id: number;
             /** @description Name Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
@@ -18917,7 +22127,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
+                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup" | "dance-classes-lifecycle";
                 /** @description Task I D */
                 taskID: string;
                 input?: unknown | null;
@@ -18931,7 +22141,7 @@ export interface components {
                 error: unknown;
                 id?: string;
             }[] | null;
-            taskSlug?: ("inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup") | null;
+            taskSlug?: ("inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup" | "dance-classes-lifecycle") | null;
             queue?: string | null;
             waitUntil?: string | null;
             processing?: boolean | null;
@@ -18969,7 +22179,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
+                taskSlug: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup" | "dance-classes-lifecycle";
                 /** @description Task I D */
                 taskID: string;
                 /** @description Input */
@@ -18989,7 +22199,7 @@ export interface components {
              * @description Task Slug
              * @enum {string}
              */
-            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
+            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup" | "dance-classes-lifecycle";
             /** @description Queue */
             queue?: string;
             /**
@@ -19032,7 +22242,7 @@ export interface components {
                  * @description Task Slug
                  * @enum {string}
                  */
-                taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
+                taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup" | "dance-classes-lifecycle";
                 /** @description Task I D */
                 taskID?: string;
                 /** @description Input */
@@ -19052,7 +22262,7 @@ export interface components {
              * @description Task Slug
              * @enum {string}
              */
-            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup";
+            taskSlug?: "inline" | "jobs-probe" | "send-notification" | "payments-apply-event" | "payments-reconcile" | "payments-sync-customer" | "bookings-expire" | "bookings-minimums" | "bookings-reminders" | "learning-reset-streaks" | "learning-evaluate-badges" | "delivery-offer-timeout" | "subscriptions-renew" | "social-publish-due" | "social-run-schedules" | "social-sync-analytics" | "social-check-tokens" | "ai-images-generate" | "ai-images-cleanup" | "dance-classes-lifecycle";
             /** @description Queue */
             queue?: string;
             /**
@@ -19081,8 +22291,8 @@ export interface components {
             id: number;
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "formation-categories" | "formations";
-                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]) | (number | components["schemas"]["SocialAccounts"]) | (number | components["schemas"]["ScheduledPosts"]) | (number | components["schemas"]["PostingSchedules"]) | (number | components["schemas"]["PostAnalytics"]) | (number | components["schemas"]["SocialSandboxLog"]) | (number | components["schemas"]["ImageTags"]) | (number | components["schemas"]["GeneratedImages"]) | (number | components["schemas"]["ImageGenerationHistory"]) | (number | components["schemas"]["DanceStyles"]) | (number | components["schemas"]["FormationCategories"]) | (number | components["schemas"]["Formations"]);
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "artists" | "artist-reviews" | "competitions" | "competition-categories" | "competition-entries" | "competition-scores" | "dance-classes" | "trainings" | "care-practitioners" | "care-services" | "care-bookings" | "formation-categories" | "formations";
+                value: (number | components["schemas"]["Users"]) | (number | components["schemas"]["Media"]) | (number | components["schemas"]["AuditLog"]) | (number | components["schemas"]["Notifications"]) | (number | components["schemas"]["NotificationTemplates"]) | (number | components["schemas"]["NotificationPreferences"]) | (number | components["schemas"]["PushTokens"]) | (number | components["schemas"]["NotificationDeliveries"]) | (number | components["schemas"]["Messages"]) | (number | components["schemas"]["MessageReads"]) | (number | components["schemas"]["Payments"]) | (number | components["schemas"]["PaymentEvents"]) | (number | components["schemas"]["BookingBuckets"]) | (number | components["schemas"]["BookingRegistrations"]) | (number | components["schemas"]["PromoCodes"]) | (number | components["schemas"]["CourseCategories"]) | (number | components["schemas"]["Courses"]) | (number | components["schemas"]["CourseModules"]) | (number | components["schemas"]["Lessons"]) | (number | components["schemas"]["Quizzes"]) | (number | components["schemas"]["QuizQuestions"]) | (number | components["schemas"]["QuizAttempts"]) | (number | components["schemas"]["Enrollments"]) | (number | components["schemas"]["LessonProgress"]) | (number | components["schemas"]["Certificates"]) | (number | components["schemas"]["Badges"]) | (number | components["schemas"]["UserBadges"]) | (number | components["schemas"]["UserXp"]) | (number | components["schemas"]["UserStreaks"]) | (number | components["schemas"]["Challenges"]) | (number | components["schemas"]["UserChallenges"]) | (number | components["schemas"]["XpEvents"]) | (number | components["schemas"]["Restaurants"]) | (number | components["schemas"]["MenuCategories"]) | (number | components["schemas"]["MenuItems"]) | (number | components["schemas"]["DeliveryZones"]) | (number | components["schemas"]["Promotions"]) | (number | components["schemas"]["Coupons"]) | (number | components["schemas"]["Orders"]) | (number | components["schemas"]["DeliveryOffers"]) | (number | components["schemas"]["CustomerProfiles"]) | (number | components["schemas"]["DriverProfiles"]) | (number | components["schemas"]["DriverRatings"]) | (number | components["schemas"]["RestaurantReviews"]) | (number | components["schemas"]["CouponUsages"]) | (number | components["schemas"]["DeliveryTracking"]) | (number | components["schemas"]["EventCategories"]) | (number | components["schemas"]["Events"]) | (number | components["schemas"]["Festivals"]) | (number | components["schemas"]["FestivalPackages"]) | (number | components["schemas"]["Follows"]) | (number | components["schemas"]["SubscriptionPlans"]) | (number | components["schemas"]["Subscriptions"]) | (number | components["schemas"]["SocialAccounts"]) | (number | components["schemas"]["ScheduledPosts"]) | (number | components["schemas"]["PostingSchedules"]) | (number | components["schemas"]["PostAnalytics"]) | (number | components["schemas"]["SocialSandboxLog"]) | (number | components["schemas"]["ImageTags"]) | (number | components["schemas"]["GeneratedImages"]) | (number | components["schemas"]["ImageGenerationHistory"]) | (number | components["schemas"]["DanceStyles"]) | (number | components["schemas"]["Artists"]) | (number | components["schemas"]["ArtistReviews"]) | (number | components["schemas"]["Competitions"]) | (number | components["schemas"]["CompetitionCategories"]) | (number | components["schemas"]["CompetitionEntries"]) | (number | components["schemas"]["CompetitionScores"]) | (number | components["schemas"]["DanceClasses"]) | (number | components["schemas"]["Trainings"]) | (number | components["schemas"]["CarePractitioners"]) | (number | components["schemas"]["CareServices"]) | (number | components["schemas"]["CareBookings"]) | (number | components["schemas"]["FormationCategories"]) | (number | components["schemas"]["Formations"]);
             } | null;
             globalSlug?: string | null;
             /** @description User */
@@ -19098,7 +22308,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "formation-categories" | "formations";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "artists" | "artist-reviews" | "competitions" | "competition-categories" | "competition-entries" | "competition-scores" | "dance-classes" | "trainings" | "care-practitioners" | "care-services" | "care-bookings" | "formation-categories" | "formations";
                 value: number;
             };
             /** @description Global Slug */
@@ -19114,7 +22324,7 @@ export interface components {
             /** @description Document */
             document?: {
                 /** @enum {string} */
-                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "formation-categories" | "formations";
+                relationTo: "users" | "media" | "audit-log" | "notifications" | "notification-templates" | "notification-preferences" | "push-tokens" | "notification-deliveries" | "messages" | "message-reads" | "payments" | "payment-events" | "booking-buckets" | "booking-registrations" | "promo-codes" | "course-categories" | "courses" | "course-modules" | "lessons" | "quizzes" | "quiz-questions" | "quiz-attempts" | "enrollments" | "lesson-progress" | "certificates" | "badges" | "user-badges" | "user-xp" | "user-streaks" | "challenges" | "user-challenges" | "xp-events" | "restaurants" | "menu-categories" | "menu-items" | "delivery-zones" | "promotions" | "coupons" | "orders" | "delivery-offers" | "customer-profiles" | "driver-profiles" | "driver-ratings" | "restaurant-reviews" | "coupon-usages" | "delivery-tracking" | "event-categories" | "events" | "festivals" | "festival-packages" | "follows" | "subscription-plans" | "subscriptions" | "social-accounts" | "scheduled-posts" | "posting-schedules" | "post-analytics" | "social-sandbox-log" | "image-tags" | "generated-images" | "image-generation-history" | "dance-styles" | "artists" | "artist-reviews" | "competitions" | "competition-categories" | "competition-entries" | "competition-scores" | "dance-classes" | "trainings" | "care-practitioners" | "care-services" | "care-bookings" | "formation-categories" | "formations";
                 value: number;
             };
             /** @description Global Slug */
@@ -20397,6 +23607,55 @@ export interface operations {
                 content: {
                     "application/json": {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDancersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        firstName: string | null;
+                        lastName: string | null;
+                        avatar: {
+                            id: number;
+                            url: string | null;
+                        } | null;
+                        bio: string | null;
+                        danceLevel: string | null;
+                        yearsExperience: number | null;
+                        danceStyles: {
+                            id: number;
+                            name: string | null;
+                            slug: string | null;
+                        }[];
+                        links: {
+                            facebook: string | null;
+                            instagram: string | null;
+                            youtube: string | null;
+                            website: string | null;
+                        };
+                        artist: {
+                            id: number;
+                            stageName: string;
+                        } | null;
                     };
                 };
             };
@@ -52258,6 +55517,5743 @@ export interface operations {
                 content: {
                     "application/json": {
                         doc?: components["schemas"]["DanceStyles"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsSearch: {
+        parameters: {
+            query?: {
+                style?: string;
+                city?: string;
+                availability?: "teaching" | "performance" | "workshops";
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id: number;
+                            user: number;
+                            stageName: string;
+                            bio: string | null;
+                            specialties: {
+                                id: number;
+                                name: string | null;
+                                slug: string | null;
+                            }[];
+                            availableForTeaching: boolean;
+                            availableForPerformance: boolean;
+                            availableForWorkshops: boolean;
+                            hourlyRate: number | null;
+                            workshopRate: number | null;
+                            currency: string;
+                            baseCity: string | null;
+                            travelRadiusKm: number | null;
+                            willingToTravel: boolean;
+                            ratingAverage: number;
+                            ratingCount: number;
+                        }[];
+                        totalDocs: number;
+                        page: number;
+                        limit: number;
+                        totalPages: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsIdReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teachingRating: number;
+                    professionalismRating: number;
+                    communicationRating: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtists: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtistsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtists: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtists: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Artists"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtists: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Artists"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Artists"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtistsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtistsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["Artists"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["Artists"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Artists"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtistReviewsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistReviewsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ArtistReviews"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtistReviews: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistReviewsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["ArtistReviews"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtistReviews"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteArtistReviewsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchArtistReviewsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtistReviewsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["ArtistReviews"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getArtistReviewsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["ArtistReviews"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postArtistReviewsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["ArtistReviews"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "open" | "closed" | "judging";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsIdPublishResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        status: string;
+                        results: {
+                            entry: number;
+                            category: number;
+                            leader: number;
+                            follower: number;
+                            rank: number;
+                            totalScore: number;
+                        }[];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitions: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Competitions"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Competitions"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitions"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["Competitions"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["Competitions"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Competitions"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionCategoriesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionCategoriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionCategories"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionCategories: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionCategoriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionCategories"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionCategories"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionCategoriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionCategoriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CompetitionCategories"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionCategoriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CompetitionCategories"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionCategoriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionCategories"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionEntriesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionEntriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionEntries"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionEntries: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionEntriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionEntries"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionEntries"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionEntriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionEntriesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionEntriesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CompetitionEntries"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionEntriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CompetitionEntries"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionEntriesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionEntries"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionScoresList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionScoresCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionScores"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionScores: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionScoresUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CompetitionScores"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionScores"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCompetitionScoresId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCompetitionScoresId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitionScoresUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CompetitionScores"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCompetitionScoresVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CompetitionScores"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCompetitionScoresVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CompetitionScores"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesIdBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tier?: "early_bird" | "regular";
+                    promoCode?: string;
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceClassesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceClassesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceClasses"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceClasses: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceClassesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["DanceClasses"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DanceClasses"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDanceClassesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchDanceClassesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DanceClassesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["DanceClasses"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getDanceClassesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["DanceClasses"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postDanceClassesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["DanceClasses"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsIdJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsIdLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainings: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteTrainings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Trainings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchTrainings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["Trainings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trainings"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteTrainingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchTrainingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["Trainings"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getTrainingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["Trainings"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postTrainingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["Trainings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarePractitionersList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarePractitionersCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CarePractitioners"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCarePractitioners: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarePractitionersUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CarePractitioners"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarePractitioners"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCarePractitionersId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCarePractitionersId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarePractitionersUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CarePractitioners"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarePractitionersVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CarePractitioners"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCarePractitionersVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CarePractitioners"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesIdSlots: {
+        parameters: {
+            query: {
+                date: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesIdBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    startsAt: string;
+                    notes?: string;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServices: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareServicesList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServices: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareServicesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareServices: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareServices"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareServices: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareServicesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareServices"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareServices"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareServicesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareServicesId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareServicesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CareServices"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareServicesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CareServices"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareServicesVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareServices"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsCount: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalDocs: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareBookingsList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookings: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareBookingsCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareBookings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareBookings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareBookings: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareBookingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: components["schemas"]["CareBookings"][];
+                        errors?: {
+                            id?: number;
+                            message?: string;
+                        }[];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareBookings"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCareBookingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    patchCareBookingsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareBookingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsAccessId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsVersions: {
+        parameters: {
+            query?: {
+                /** @description Filters, e.g. `where[status][equals]=published` (only through fields the caller may read). */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                /** @description A field name; `-` before it for descending. */
+                sort?: string;
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+                "fallback-locale"?: string;
+                /** @description Fields to return, e.g. `select[title]=true`. */
+                select?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            id?: number;
+                            parent?: number | Record<string, never>;
+                            version?: components["schemas"]["CareBookings"];
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date-time */
+                            updatedAt?: string;
+                            latest?: boolean | null;
+                            autosave?: boolean | null;
+                        }[];
+                        totalDocs: number;
+                        limit: number;
+                        totalPages?: number;
+                        page: number;
+                        pagingCounter?: number;
+                        hasPrevPage: boolean;
+                        hasNextPage: boolean;
+                        prevPage?: number | null;
+                        nextPage?: number | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsIdDuplicate: {
+        parameters: {
+            query?: {
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
+                        message?: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getCareBookingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+                /** @description fr, en, or * for every locale. */
+                locale?: "fr" | "en" | "*";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        parent?: number | Record<string, never>;
+                        version?: components["schemas"]["CareBookings"];
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        latest?: boolean | null;
+                        autosave?: boolean | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    postCareBookingsVersionsId: {
+        parameters: {
+            query?: {
+                /** @description How deep relationships are populated (default 2). */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc?: components["schemas"]["CareBookings"];
                         message?: string;
                     };
                 };

@@ -17,8 +17,10 @@ import * as migration_20261203_051522_subscriptions from './20261203_051522_subs
 import * as migration_20261203_051523_subscriptions_one_live from './20261203_051523_subscriptions_one_live';
 import * as migration_20261203_053156_social_publishing from './20261203_053156_social_publishing';
 import * as migration_20261203_053602_ai_images from './20261203_053602_ai_images';
-import * as migration_20261203_061307_dance from './20261203_061307_dance';
-import * as migration_20261203_061308_dance_formations_constraints from './20261203_061308_dance_formations_constraints';
+import * as migration_20261203_062013_dance from './20261203_062013_dance';
+import * as migration_20261203_062014_dance_community_constraints from './20261203_062014_dance_community_constraints';
+import * as migration_20261203_062015_dance_formations_constraints from './20261203_062015_dance_formations_constraints';
+import * as migration_20261203_062016_dance_care_constraints from './20261203_062016_dance_care_constraints';
 
 export const migrations = [
   {
@@ -117,13 +119,23 @@ export const migrations = [
     name: '20261203_053602_ai_images',
   },
   {
-    up: migration_20261203_061307_dance.up,
-    down: migration_20261203_061307_dance.down,
-    name: '20261203_061307_dance'
+    up: migration_20261203_062013_dance.up,
+    down: migration_20261203_062013_dance.down,
+    name: '20261203_062013_dance'
   },
   {
-    up: migration_20261203_061308_dance_formations_constraints.up,
-    down: migration_20261203_061308_dance_formations_constraints.down,
-    name: '20261203_061308_dance_formations_constraints',
+    up: migration_20261203_062014_dance_community_constraints.up,
+    down: migration_20261203_062014_dance_community_constraints.down,
+    name: '20261203_062014_dance_community_constraints',
+  },
+  {
+    up: migration_20261203_062015_dance_formations_constraints.up,
+    down: migration_20261203_062015_dance_formations_constraints.down,
+    name: '20261203_062015_dance_formations_constraints',
+  },
+  {
+    up: migration_20261203_062016_dance_care_constraints.up,
+    down: migration_20261203_062016_dance_care_constraints.down,
+    name: '20261203_062016_dance_care_constraints',
   },
 ];

@@ -6,12 +6,15 @@
  */
 import type { FlattenedField, SanitizedCollectionConfig } from 'payload'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { Auth } from '../helpers/client'
 
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
+
+// a sweep of every route of every collection: it grows with each plugin (≈1 min on a quiet 2-core machine)
+vi.setConfig({ testTimeout: 600_000 })
 
 let t: TestServer
 let admin: Auth
