@@ -3,12 +3,28 @@ import type { AccessResult, CollectionConfig, Endpoint, FieldAccess, Where } fro
 import { z } from 'zod'
 
 import { moneyAdmin } from '../../../admin/fields'
-import { badRequest, json, parseBody, requireUser, routeParam } from '../../../endpoints/http'
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
+import { badRequest, json, routeParam } from '../../../endpoints/http'
 import { hasRole, isAdmin, userIsAdmin } from '../../../access'
 import { validateCountryCode } from '../../../lib/validators'
 import { attendeesAnswer, register, registerFields } from '../../bookings'
 import { GROUP, isModerator, ownOrModerator, publicOrOwn, slugify } from '../access'
 import { syncFestivalBucket, syncPackageBucket } from '../services/festivals'
+
+const IdParams = z.object({ id: z.coerce.number().int().positive().describe('The festival or package id.') })
+
+/** GET /:id/attendees of a festival or a package (organizer or staff): JSON, or CSV with `format=csv`. */
+const attendeesEndpoint = (collection: 'festivals' | 'festival-packages', summary: string): Endpoint =>
+  defineEndpoint({
+    path: '/:id/attendees',
+    method: 'get',
+    auth: 'user',
+    summary,
+    description: 'Answers `text/csv` when `format=csv`.',
+    params: IdParams,
+    query: z.object({ format: z.string().optional().describe('`csv` for a CSV file; JSON otherwise.') }),
+    handler: async (req, { query }) => attendeesAnswer(req, collection, idParam(routeParam(req, 'id')), query.format),
+  })
 
 const moderatorsOnly: FieldAccess = ({ req }) => isModerator(req.user)
 const dateTime = (name: string, en: string, fr: string, required = false) => ({ name, type: 'date' as const, required, admin: { date: { pickerAppearance: 'dayAndTime' as const } }, label: { en, fr } })
@@ -45,16 +61,7 @@ export const Festivals: CollectionConfig = {
     ],
     afterChange: [syncFestivalBucket],
   },
-  endpoints: [
-    {
-      path: '/:id/attendees',
-      method: 'get',
-      handler: async (req) => {
-        requireUser(req)
-        return attendeesAnswer(req, 'festivals', idParam(routeParam(req, 'id')), (req.query as { format?: string })?.format)
-      },
-    } satisfies Endpoint,
-  ],
+  endpoints: [attendeesEndpoint('festivals', 'The registrations of every package of a festival, as JSON or CSV (`format=csv`)')],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { en: 'Name', fr: 'Nom' } },
     { name: 'slug', type: 'text', unique: true, maxLength: 240, label: { en: 'Slug', fr: 'Slug' } },
@@ -116,23 +123,17 @@ export const FestivalPackages: CollectionConfig = {
     afterChange: [syncPackageBucket],
   },
   endpoints: [
-    {
+    defineEndpoint({
       path: '/:id/register',
       method: 'post',
-      handler: async (req) => {
-        requireUser(req)
-        const body = await parseBody(req, z.object(registerFields).strict())
-        return json(await register(req, { ...body, collection: 'festival-packages', id: idParam(routeParam(req, 'id')) }), 201)
-      },
-    },
-    {
-      path: '/:id/attendees',
-      method: 'get',
-      handler: async (req) => {
-        requireUser(req)
-        return attendeesAnswer(req, 'festival-packages', idParam(routeParam(req, 'id')), (req.query as { format?: string })?.format)
-      },
-    },
+      auth: 'user',
+      status: 201,
+      summary: 'Register for a festival package (tier, promo code, payment provider)',
+      params: IdParams,
+      body: z.object(registerFields).strict(),
+      handler: async (req, { body }) => json(await register(req, { ...body, collection: 'festival-packages', id: idParam(routeParam(req, 'id')) }), 201),
+    }),
+    attendeesEndpoint('festival-packages', 'The registrations of a festival package, as JSON or CSV (`format=csv`)'),
   ],
   fields: [
     { name: 'festival', type: 'relationship', relationTo: 'festivals', required: true, index: true, label: { en: 'Festival', fr: 'Festival' } },

@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { z } from 'zod'
+
+import { defineEndpoint } from '../../../endpoints/define-endpoint'
 import { badRequest, json, routeParam } from '../../../endpoints/http'
 import { isAdmin, isAuthenticated, nobody, or } from '../../../access'
 import { GROUP } from '../access'
@@ -13,16 +16,18 @@ export const Follows: CollectionConfig = {
   labels: { singular: { en: 'Follow', fr: 'Abonnement' }, plural: { en: 'Follows', fr: 'Abonnements' } },
   admin: { group: GROUP, defaultColumns: ['follower', 'organizer', 'category', 'createdAt'] },
   endpoints: [
-    {
-      // GET /api/follows/counts/:userId — public profile counts
+    defineEndpoint({
       path: '/counts/:id',
       method: 'get',
+      auth: 'public',
+      summary: "A user's follower and following counts (public profile)",
+      params: z.object({ id: z.coerce.number().int().positive().describe('The user id.') }),
       handler: async (req) => {
         const id = Number(routeParam(req, 'id'))
         if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('id: must be a positive integer')
         return json(await followCounts(req, id))
       },
-    },
+    }),
   ],
   access: { read: own, create: isAuthenticated, update: nobody, delete: own },
   hooks: {
