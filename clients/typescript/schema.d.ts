@@ -8584,7 +8584,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /**
+         * The registrations of every package of a festival, as JSON or CSV (`format=csv`)
+         * @description Answers `text/csv` when `format=csv`.
+         */
         get: operations["getFestivalsIdAttendees"];
         put?: never;
         post?: never;
@@ -8745,7 +8748,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Custom endpoint (no schema declared) */
+        /** Register for a festival package (tier, promo code, payment provider) */
         post: operations["postFestivalPackagesIdRegister"];
         delete?: never;
         options?: never;
@@ -8760,7 +8763,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /**
+         * The registrations of a festival package, as JSON or CSV (`format=csv`)
+         * @description Answers `text/csv` when `format=csv`.
+         */
         get: operations["getFestivalPackagesIdAttendees"];
         put?: never;
         post?: never;
@@ -8919,7 +8925,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Custom endpoint (no schema declared) */
+        /** A user's follower and following counts (public profile) */
         get: operations["getFollowsCountsId"];
         put?: never;
         post?: never;
@@ -48581,10 +48587,13 @@ export interface operations {
     };
     getFestivalsIdAttendees: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `csv` for a CSV file; JSON otherwise. */
+                format?: string;
+            };
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -48596,7 +48605,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -49086,19 +49097,35 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tier?: "early_bird" | "regular";
+                    promoCode?: string;
+                    waitlist?: boolean;
+                    /** @enum {string} */
+                    provider?: "stripe" | "orange-money" | "mtn-momo" | "moov-money" | "sandbox";
+                    phone?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -49106,10 +49133,13 @@ export interface operations {
     };
     getFestivalPackagesIdAttendees: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `csv` for a CSV file; JSON otherwise. */
+                format?: string;
+            };
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -49121,7 +49151,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];
@@ -49611,7 +49643,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -49623,7 +49655,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["Error"];

@@ -17,6 +17,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
       PRIMARY KEY ("category_id", "user_id")
     );
     CREATE INDEX IF NOT EXISTS "competition_entry_people_entry_idx" ON "competition_entry_people" ("entry_id");
+    CREATE INDEX IF NOT EXISTS "competition_entry_people_user_idx" ON "competition_entry_people" ("user_id");
     ALTER TABLE "competition_entries" ADD CONSTRAINT "competition_entries_distinct_partners" CHECK ("leader_id" IS NULL OR "leader_id" <> "follower_id");
     ALTER TABLE "artist_reviews" ADD CONSTRAINT "artist_reviews_ratings_range" CHECK (
       "teaching_rating" BETWEEN 1 AND 5 AND "professionalism_rating" BETWEEN 1 AND 5 AND "communication_rating" BETWEEN 1 AND 5

@@ -9,7 +9,10 @@
  */
 import type { Config, Payload, Plugin } from 'payload'
 
+import type { Role } from '../../access/roles'
 import type { SeedContext } from '../../seed/core'
+
+import { forRoles } from '../../admin/visibility'
 
 import { carePart, seedCare } from './care'
 import { classesPart, seedClasses } from './classes'
@@ -20,10 +23,27 @@ import { formationsPart, seedFormations } from './formations'
 
 const PARTS = [communityPart, classesPart, competitionsPart, carePart, formationsPart]
 
+/**
+ * Who sees which dance collections in the admin navigation (admins see all): a restaurant owner
+ * or a marketer does not get a Dance group. Keyed by slug; a collection not listed goes to the
+ * editors only.
+ */
+const NAVIGATION: { roles: Role[]; slugs: string[] }[] = [
+  { roles: ['editor', 'artist', 'organizer'], slugs: ['dance-styles', 'artists', 'artist-reviews', 'competitions', 'competition-categories', 'competition-entries', 'competition-scores'] },
+  { roles: ['editor', 'instructor', 'artist', 'organizer'], slugs: ['dance-classes', 'trainings'] },
+  { roles: ['editor', 'practitioner'], slugs: ['care-practitioners', 'care-services', 'care-bookings'] },
+  { roles: ['editor', 'instructor', 'artist'], slugs: ['formation-categories', 'formations'] },
+]
+
+const rolesFor = (slug: string): Role[] => NAVIGATION.find((n) => n.slugs.includes(slug))?.roles ?? ['editor']
+
 export const dancePlugin =
   (): Plugin =>
-  (config: Config): Config =>
-    PARTS.reduce<Config>((c, part) => part(c), { ...config, collections: [...(config.collections ?? []), DanceStyles] })
+  (config: Config): Config => {
+    const before = new Set((config.collections ?? []).map((c) => c.slug))
+    const out = PARTS.reduce<Config>((c, part) => part(c), { ...config, collections: [...(config.collections ?? []), DanceStyles] })
+    return { ...out, collections: (out.collections ?? []).map((c) => (before.has(c.slug) ? c : forRoles([c], rolesFor(c.slug))[0])) }
+  }
 
 export async function seedDance(payload: Payload, context: SeedContext): Promise<void> {
   await seedCommunity(payload, context)
