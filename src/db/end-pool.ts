@@ -2,9 +2,12 @@
  * Closes a pg pool for good. A client still checked out (the postgres adapter keeps one as a
  * "reconnect watch" on every pool it opens, replicas included) would make `pool.end()` wait for
  * ever: checked-out clients are destroyed first, and awaited, so that nothing is still connected
- * when this resolves.
+ * when this resolves. A query still in flight on such a client fails (the connection is closed) and
+ * its own release is then a no-op (`releaseForGood`).
  */
-type PgClient = { release?: (destroy?: boolean) => void; once: (event: 'end', fn: () => void) => void }
+import { releaseForGood, type ReleasableClient } from './release-for-good'
+
+type PgClient = ReleasableClient & { once: (event: 'end', fn: () => void) => void }
 export type PgPool = { end: () => Promise<void>; ended?: boolean; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
 
 export async function endPool(pool: PgPool): Promise<void> {
@@ -20,9 +23,7 @@ export async function endPool(pool: PgPool): Promise<void> {
             clearTimeout(timer)
             resolve()
           })
-          try {
-            client.release?.(true)
-          } catch {
+          if (!releaseForGood(client, true)) {
             clearTimeout(timer)
             resolve()
           }

@@ -24,6 +24,7 @@ import type { Payload } from 'payload'
 import { randomUUID } from 'node:crypto'
 
 import { logger } from '../lib/logger'
+import { releaseForGood } from './release-for-good'
 
 type PgClient = {
   on: ((event: 'error', fn: (err: Error) => void) => void) & ((event: 'end', fn: () => void) => void)
@@ -61,15 +62,8 @@ const DEAD_CLIENT_GRACE_MS = 2000
 /** Releases `client` (with an error: the pool drops it) if it is still checked out; its holder's own release becomes a no-op. */
 function reclaim(pool: PgPool, client: PgClient): void {
   const idle = new Set((pool._idle ?? []).map((i) => i.client))
-  if (!(pool._clients ?? []).includes(client) || idle.has(client) || typeof client.release !== 'function') return
-  const release = client.release
-  client.release = () => undefined
-  try {
-    release(new Error('connection ended while checked out'))
-    logger.warn('postgres: a dead connection was left checked out; released it')
-  } catch {
-    // released meanwhile
-  }
+  if (!(pool._clients ?? []).includes(client) || idle.has(client)) return
+  if (releaseForGood(client, new Error('connection ended while checked out'))) logger.warn('postgres: a dead connection was left checked out; released it')
 }
 
 /** 'error' listeners on the pool and on every client it creates, checked out or idle; dead clients left checked out are reclaimed. */
