@@ -11,6 +11,7 @@ import { startupAdvice } from './http/admin-origin'
 import { createApp } from './http/app'
 import { waitForRunningJobs } from './jobs/runner'
 import { bootPayload, closePayload } from './runtime/boot'
+import { bootWatchdog } from './runtime/boot-watchdog'
 import { resolveDatabase } from './runtime/database'
 
 const port = env.int('PORT', 3000)
@@ -18,6 +19,8 @@ const host = env.str('HOST', '0.0.0.0') as string
 const dev = !env.isProduction
 
 async function main() {
+  // the loop stays alive until booted (see bootWatchdog: a dynamic import could end the process silently)
+  const booted = bootWatchdog('server')
   // before anything else: refuse a missing or published secret outside development, or settle the generated one
   ensurePayloadSecret()
   const db = await resolveDatabase()
@@ -43,6 +46,7 @@ async function main() {
 
   const app = createApp({ payload, nextHandler })
   const server: Server = app.listen(port, host, () => {
+    booted()
     logger.info(`Vibe Platform listening on http://localhost:${port} — admin /admin, REST /api (reference /api/docs), GraphQL /api/graphql`)
     const advice = startupAdvice(payload.config, host)
     if (advice) logger[advice.level](advice.message)

@@ -9,9 +9,12 @@ import { waitForRunningJobs } from './jobs/runner'
 import { env } from './lib/env'
 import { logger } from './lib/logger'
 import { bootPayload, closePayload } from './runtime/boot'
+import { bootWatchdog } from './runtime/boot-watchdog'
 import { resolveDatabase } from './runtime/database'
 
 async function main() {
+  // the loop stays alive until booted (see bootWatchdog: a dynamic import could end the process silently)
+  const booted = bootWatchdog('jobs worker')
   // before anything else: refuse a missing or published secret outside development, or settle the generated one
   ensurePayloadSecret()
   const db = await resolveDatabase()
@@ -21,6 +24,7 @@ async function main() {
   delete process.env.DATABASE_READ_URLS
   const { default: config } = await import('./payload.config')
   const payload = await bootPayload({ config, seed: false, cron: true })
+  booted()
   logger.info({ cron: env.str('JOBS_CRON', '*/5 * * * * *'), pid: process.pid }, 'jobs worker running')
   let stopping = false
   const stop = async () => {
