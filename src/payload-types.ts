@@ -1877,9 +1877,6 @@ export interface DriverRating {
   professionalismRating?: number | null;
   careRating?: number | null;
   comment?: string | null;
-  /**
-   * Minor units
-   */
   tipAmount?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -2059,13 +2056,7 @@ export interface Artist {
   availableForTeaching?: boolean | null;
   availableForPerformance?: boolean | null;
   availableForWorkshops?: boolean | null;
-  /**
-   * Minor units (XOF has none)
-   */
   hourlyRate?: number | null;
-  /**
-   * Minor units (XOF has none)
-   */
   workshopRate?: number | null;
   currency?: string | null;
   baseCity?: string | null;
@@ -2604,9 +2595,6 @@ export interface DanceClass {
     address?: string | null;
     city?: string | null;
   };
-  /**
-   * Minor units (XOF has none, EUR has cents)
-   */
   price?: number | null;
   currency: string;
   capacity: number;
@@ -2650,9 +2638,6 @@ export interface Training {
   };
   minParticipants: number;
   maxParticipants: number;
-  /**
-   * Minor units (XOF has none, EUR has cents)
-   */
   price?: number | null;
   currency: string;
   updatedAt: string;
@@ -2690,9 +2675,6 @@ export interface CareService {
   description?: string | null;
   practitioner: number | CarePractitioner;
   owner?: (number | null) | User;
-  /**
-   * Minor units (XOF has none, EUR has cents)
-   */
   price?: number | null;
   currency: string;
   durationMinutes: number;

@@ -15091,9 +15091,9 @@ export interface components {
              * @enum {string}
              */
             tier?: "early_bird" | "regular" | "free";
-            /** @description Amount (minor units) */
+            /** @description Amount */
             amount?: number;
-            /** @description Discount (minor units) */
+            /** @description Discount */
             discount?: number;
             /** @description Currency */
             currency?: string;
@@ -15122,7 +15122,7 @@ export interface components {
             checkedInAt?: string;
             /** @description Checked in by */
             checkedInBy?: number;
-            /** @description Refunded (minor units) */
+            /** @description Refunded */
             refundedAmount?: number;
             /** @description Refund note */
             refundNote?: string;
@@ -15180,9 +15180,9 @@ export interface components {
              * @enum {string}
              */
             tier?: "early_bird" | "regular" | "free";
-            /** @description Amount (minor units) */
+            /** @description Amount */
             amount?: number;
-            /** @description Discount (minor units) */
+            /** @description Discount */
             discount?: number;
             /** @description Currency */
             currency?: string;
@@ -15211,7 +15211,7 @@ export interface components {
             checkedInAt?: string;
             /** @description Checked in by */
             checkedInBy?: number;
-            /** @description Refunded (minor units) */
+            /** @description Refunded */
             refundedAmount?: number;
             /** @description Refund note */
             refundNote?: string;
@@ -18256,7 +18256,7 @@ export interface components {
             careRating?: number;
             /** @description Comment */
             comment?: string;
-            /** @description Minor units */
+            /** @description Tip Amount */
             tipAmount?: number;
         };
         DriverRatingsUpdate: {
@@ -18276,7 +18276,7 @@ export interface components {
             careRating?: number;
             /** @description Comment */
             comment?: string;
-            /** @description Minor units */
+            /** @description Tip Amount */
             tipAmount?: number;
         };
         DriverRatingsList: {
@@ -19135,7 +19135,7 @@ export interface components {
             /** @description Slug */
             slug: string;
             description?: string | null;
-            /** @description Price (minor units) */
+            /** @description Price */
             price: number;
             /** @description Currency */
             currency: string;
@@ -19166,7 +19166,7 @@ export interface components {
             slug: string;
             /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             description?: string;
-            /** @description Price (minor units) */
+            /** @description Price */
             price: number;
             /** @description Currency */
             currency?: string;
@@ -19200,7 +19200,7 @@ export interface components {
             slug?: string;
             /** @description Description Localized (fr, en): one value per `locale`; `locale=*` returns them all. */
             description?: string;
-            /** @description Price (minor units) */
+            /** @description Price */
             price?: number;
             /** @description Currency */
             currency?: string;
@@ -19323,7 +19323,7 @@ export interface components {
             provider: string;
             /** @description Mobile money phone */
             phone?: string;
-            /** @description Price per period (minor units) */
+            /** @description Price per period */
             amount?: number;
             /** @description Currency */
             currency?: string;
@@ -19394,7 +19394,7 @@ export interface components {
             provider?: string;
             /** @description Mobile money phone */
             phone?: string;
-            /** @description Price per period (minor units) */
+            /** @description Price per period */
             amount?: number;
             /** @description Currency */
             currency?: string;
@@ -20626,9 +20626,9 @@ export interface components {
             availableForPerformance?: boolean;
             /** @description Available for workshops */
             availableForWorkshops?: boolean;
-            /** @description Minor units (XOF has none) */
+            /** @description Hourly rate */
             hourlyRate?: number;
-            /** @description Minor units (XOF has none) */
+            /** @description Workshop rate */
             workshopRate?: number;
             /** @description Currency */
             currency?: string;
@@ -20690,9 +20690,9 @@ export interface components {
             availableForPerformance?: boolean;
             /** @description Available for workshops */
             availableForWorkshops?: boolean;
-            /** @description Minor units (XOF has none) */
+            /** @description Hourly rate */
             hourlyRate?: number;
-            /** @description Minor units (XOF has none) */
+            /** @description Workshop rate */
             workshopRate?: number;
             /** @description Currency */
             currency?: string;
@@ -21262,7 +21262,7 @@ export interface components {
                 /** @description City */
                 city?: string;
             };
-            /** @description Minor units (XOF has none, EUR has cents) */
+            /** @description Price (whole term) */
             price?: number;
             /** @description Currency */
             currency?: string;
@@ -21338,7 +21338,7 @@ export interface components {
                 /** @description City */
                 city?: string;
             };
-            /** @description Minor units (XOF has none, EUR has cents) */
+            /** @description Price (whole term) */
             price?: number;
             /** @description Currency */
             currency?: string;
@@ -21461,7 +21461,7 @@ export interface components {
             minParticipants?: number;
             /** @description Maximum participants */
             maxParticipants?: number;
-            /** @description Minor units (XOF has none, EUR has cents) */
+            /** @description Price */
             price?: number;
             /** @description Currency */
             currency?: string;
@@ -21517,7 +21517,7 @@ export interface components {
             minParticipants?: number;
             /** @description Maximum participants */
             maxParticipants?: number;
-            /** @description Minor units (XOF has none, EUR has cents) */
+            /** @description Price */
             price?: number;
             /** @description Currency */
             currency?: string;
@@ -21654,7 +21654,7 @@ export interface components {
             practitioner: number;
             /** @description Owner Accepted only from callers allowed to set it. */
             owner?: number;
-            /** @description Minor units (XOF has none, EUR has cents) */
+            /** @description Price */
             price?: number;
             /** @description Currency */
             currency?: string;
@@ -21690,7 +21690,7 @@ export interface components {
             practitioner?: number;
             /** @description Owner Accepted only from callers allowed to change it. */
             owner?: number;
-            /** @description Minor units (XOF has none, EUR has cents) */
+            /** @description Price */
             price?: number;
             /** @description Currency */
             currency?: string;
@@ -21789,7 +21789,7 @@ export interface components {
              * @enum {string}
              */
             status?: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
-            /** @description Amount (minor units) Accepted only from callers allowed to set it. */
+            /** @description Amount Accepted only from callers allowed to set it. */
             amount?: number;
             /** @description Currency Accepted only from callers allowed to set it. */
             currency?: string;
@@ -21845,7 +21845,7 @@ export interface components {
              * @enum {string}
              */
             status?: "pending_payment" | "pending" | "confirmed" | "cancelled" | "completed";
-            /** @description Amount (minor units) Accepted only from callers allowed to change it. */
+            /** @description Amount Accepted only from callers allowed to change it. */
             amount?: number;
             /** @description Currency Accepted only from callers allowed to change it. */
             currency?: string;

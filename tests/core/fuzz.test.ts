@@ -340,4 +340,25 @@ describe('config: quantities that cannot be negative say so', () => {
     for (const g of t.payload.config.globals) walk(g.flattenedFields, `globals/${g.slug}`)
     expect(missing).toEqual([])
   })
+  it('every money field is typed and shown as money in the admin, not as a bare number of minor units', () => {
+    const MONEY = /price|amount|fee|cost|total|rate$|refunded|tip|revenue|balance/i
+    const NOT_MONEY = /points|seconds|xp|reviews|ratings|deliveries|score|count/i
+    // in the currency of whatever order they end up applied to (a coupon is platform-wide, a
+    // driver's tips add up orders of any restaurant): a number, no currency to show
+    const NO_ONE_CURRENCY = new Set(['coupons.minOrderAmount', 'coupons.maxDiscountAmount', 'driver-profiles.totalTips'])
+    const component = (f: FlattenedField) => {
+      const field = (f.admin as { components?: { Field?: unknown } } | undefined)?.components?.Field
+      return typeof field === 'string' ? field : (field as { path?: string } | undefined)?.path
+    }
+    const bare: string[] = []
+    const walk = (fields: FlattenedField[], where: string) => {
+      for (const f of fields) {
+        if ('flattenedFields' in f && f.flattenedFields) walk(f.flattenedFields, `${where}.${f.name}`)
+        if (f.type !== 'number' || f.hidden || !MONEY.test(f.name) || NOT_MONEY.test(f.name) || NO_ONE_CURRENCY.has(`${where}.${f.name}`)) continue
+        if (!/#(Money|Percent)Field$/.test(component(f) ?? '')) bare.push(`${where}.${f.name}`)
+      }
+    }
+    for (const c of t.payload.config.collections) if (!c.slug.startsWith('payload-')) walk(c.flattenedFields, c.slug)
+    expect(bare).toEqual([])
+  })
 })

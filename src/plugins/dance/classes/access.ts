@@ -2,6 +2,7 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { userHasRole, userIsAdmin } from '../../../access'
+import { moneyAdmin } from '../../../admin/fields'
 
 export const isManager = (user: PayloadRequest['user']) => userIsAdmin(user) || userHasRole(user, 'editor')
 
@@ -36,7 +37,8 @@ export const money = (name: string, en: string, fr: string, validate: unknown) =
   min: 0,
   defaultValue: 0,
   validate: validate as never,
-  admin: { description: { en: 'Minor units (XOF has none, EUR has cents)', fr: 'Unités mineures (XOF sans, EUR en centimes)' } },
+  // stored in minor units of the document's `currency`, shown and typed as money
+  admin: moneyAdmin({ currencyPath: 'currency' }),
   label: { en, fr },
 })
 

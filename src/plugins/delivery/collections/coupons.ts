@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { badRequest } from '../../../endpoints/http'
 
 import { isAdmin, isAdminField, nobody, or } from '../../../access'
+import { moneyAdmin } from '../../../admin/fields'
 import { GROUP } from '../access'
 import { validateCouponEndpoint } from '../endpoints/coupons'
 
@@ -62,6 +63,6 @@ export const CouponUsages: CollectionConfig = {
     { name: 'coupon', type: 'relationship', relationTo: 'coupons', required: true, index: true },
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'order', type: 'relationship', relationTo: 'orders', required: true },
-    { name: 'discountAmount', type: 'number', required: true, min: 0 },
+    { name: 'discountAmount', type: 'number', required: true, min: 0, admin: moneyAdmin({ currencyFrom: { relation: 'order', collection: 'orders' } }) },
   ],
 }

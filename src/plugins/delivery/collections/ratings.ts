@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { anyone, hasRole, isAdmin, or } from '../../../access'
+import { moneyAdmin } from '../../../admin/fields'
 import { GROUP } from '../access'
 import { checkDriverRating, checkRestaurantReview, recomputeDriverRating, recomputeRestaurantRating } from '../services/ratings'
 
@@ -26,7 +27,7 @@ export const DriverRatings: CollectionConfig = {
     score('professionalismRating'),
     score('careRating'),
     { name: 'comment', type: 'textarea', maxLength: 2000 },
-    { name: 'tipAmount', type: 'number', defaultValue: 0, min: 0, admin: { description: { en: 'Minor units', fr: 'Unités mineures' } } },
+    { name: 'tipAmount', type: 'number', defaultValue: 0, min: 0, admin: moneyAdmin({ currencyFrom: { relation: 'order', collection: 'orders' } }) },
   ],
 }
 

@@ -62,7 +62,7 @@ export const SubscriptionPlans: CollectionConfig = {
           // stored in minor units of `currency`, shown and typed as money
           admin: moneyAdmin({ currencyPath: 'currency' }, { step: 1 }),
           validate: ((v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 100_000_000) || 'price: a whole number of minor units, at least 1 (XOF has none: 2000 = 2000 XOF; EUR: 999 = 9.99 EUR)') as never,
-          label: l('Price (minor units)', 'Prix (unités mineures)'),
+          label: l('Price', 'Prix'),
         },
         {
           name: 'currency',

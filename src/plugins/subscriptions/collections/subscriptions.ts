@@ -73,7 +73,7 @@ export const Subscriptions: CollectionConfig = {
       fields: [
         { name: 'provider', type: 'text', required: true, admin: ro, label: l('Payment provider', 'Moyen de paiement') },
         { name: 'phone', type: 'text', admin: ro, label: l('Mobile money phone', 'Téléphone mobile money') },
-        { name: 'amount', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, ro), label: l('Price per period (minor units)', 'Prix par période (unités mineures)') },
+        { name: 'amount', type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, ro), label: l('Price per period', 'Prix par période') },
         { name: 'currency', type: 'text', admin: ro, label: l('Currency', 'Devise') },
       ],
     },

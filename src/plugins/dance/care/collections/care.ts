@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole, isAdmin, userIsAdmin } from '../../../../access'
+import { moneyAdmin } from '../../../../admin/fields'
 import { GROUP } from '../../shared'
 import { derived, money } from '../../classes/access'
 import { DAY_LABELS, DAYS, validateCurrency, validateHHMM, validateMinor } from '../../classes/services/time'
@@ -127,10 +128,10 @@ export const CareBookings: CollectionConfig = {
     kept('startsAt', 'Starts at', 'Début', { type: 'date', required: true, index: true }),
     kept('endsAt', 'Ends at', 'Fin', { type: 'date', required: true }),
     kept('status', 'Status', 'Statut', { type: 'select', required: true, defaultValue: 'pending', index: true, options: CARE_STATUSES.map((value) => ({ value, label: statusLabels[value] })) }),
-    kept('amount', 'Amount (minor units)', 'Montant (unités mineures)', { type: 'number', min: 0 }),
+    kept('amount', 'Amount', 'Montant', { type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { readOnly: true }) }),
     kept('currency', 'Currency', 'Devise', { type: 'text', maxLength: 3 }),
     kept('paymentId', 'Payment', 'Paiement', { type: 'number' }),
-    kept('refundedAmount', 'Refunded', 'Remboursé', { type: 'number', min: 0 }),
+    kept('refundedAmount', 'Refunded', 'Remboursé', { type: 'number', min: 0, admin: moneyAdmin({ currencyPath: 'currency' }, { readOnly: true }) }),
     kept('cancelReason', 'Cancellation reason', "Motif d'annulation", { type: 'textarea', maxLength: 500 }),
     { name: 'notes', type: 'textarea', maxLength: 1000, access: { update: ({ req }) => userIsAdmin(req.user) }, label: { en: 'Client notes', fr: 'Notes du client' } },
     {

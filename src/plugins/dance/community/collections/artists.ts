@@ -7,6 +7,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { hasRole, isAdmin, isAdminField, or, userHasRole, userIsAdmin } from '../../../../access'
+import { moneyAdmin } from '../../../../admin/fields'
 import { forbidden } from '../../../../endpoints/http'
 import { GROUP } from '../../shared'
 import { artistEndpoints } from '../endpoints/artists'
@@ -22,7 +23,8 @@ const readArtists: Access = ({ req }) => {
 
 const ownArtist: Access = ({ req }) => (req.user ? { user: { equals: req.user.id } } : false)
 
-const money = (name: string, en: string, fr: string) => intField(name, en, fr, 0, 1_000_000_000, { admin: { description: { en: 'Minor units (XOF has none)', fr: 'Unités mineures (le XOF n’en a pas)' } } })
+/** Minor units of the artist's `currency`, shown and typed as money. */
+const money = (name: string, en: string, fr: string) => intField(name, en, fr, 0, 1_000_000_000, { admin: moneyAdmin({ currencyPath: 'currency' }) })
 
 export const Artists: CollectionConfig = {
   slug: 'artists',
