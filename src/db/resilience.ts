@@ -10,7 +10,8 @@
  * - A client whose connection failed or ended but that is still checked out a moment later is
  *   released (and so dropped): drizzle's transaction() checks a client out and sends BEGIN outside its
  *   try/finally, so a BEGIN on a connection that just died leaked the client for good (two per
- *   outage in the fault test), and the pool shrank with every outage.
+ *   outage in the fault test), and the pool shrank with every outage. A periodic sweep finds them
+ *   (pg's `_queryable`/`_ended`), whatever the order of events was.
  * - The adapter keeps one client checked out for good as a "reconnect watch": it is never used, and
  *   after an ECONNRESET the adapter checks out another one, so every outage leaked a pool slot. It
  *   is returned to the pool at boot and its watch removed; the pool reconnects on demand.
@@ -32,12 +33,17 @@ type PgClient = {
   listenerCount: (event: 'error') => number
   removeAllListeners: (event: 'error') => void
   release?: (err?: boolean | Error) => void
+  _queryable?: boolean
+  _ended?: boolean
 }
 type PgPool = {
   on: (event: 'connect' | 'error', fn: (arg: never) => void) => void
   listenerCount: (event: string) => number
   _clients?: PgClient[]
   _idle?: { client: PgClient }[]
+  _remove?: (client: PgClient) => void
+  ending?: boolean
+  ended?: boolean
 }
 
 type Session = { db: unknown; reject: () => Promise<void>; resolve: () => Promise<void> }
@@ -56,37 +62,47 @@ const guarded = new WeakSet<object>()
 
 const onClientError = (err: Error) => logger.warn({ err: err.message }, 'postgres: pooled connection lost; the pool replaces it')
 
-/** How long a client whose connection ended may stay checked out before it is taken back. */
+/** How long a dead client may stay checked out (its holder may be about to release it) before it is taken back. */
 const DEAD_CLIENT_GRACE_MS = 2000
 
-/** Releases `client` (with an error: the pool drops it) if it is still checked out; its holder's own release becomes a no-op. */
-function reclaim(pool: PgPool, client: PgClient): void {
-  const idle = new Set((pool._idle ?? []).map((i) => i.client))
-  if (!(pool._clients ?? []).includes(client) || idle.has(client)) return
+/** pg never makes a client queryable again once its connection failed or ended. */
+const isDead = (client: PgClient) => client._queryable === false || client._ended === true
+
+/** Releases `client` (with an error: the pool drops it); its holder's own release becomes a no-op. */
+function reclaim(client: PgClient): void {
   if (releaseForGood(client, new Error('connection ended while checked out'))) logger.warn('postgres: a dead connection was left checked out; released it')
 }
 
-/** 'error' listeners on the pool and on every client it creates, checked out or idle; dead clients left checked out are reclaimed. */
+/**
+ * 'error' listeners on the pool and on every client it creates, checked out or idle; a sweep takes
+ * back dead clients: checked out and dead at two sweeps in a row (a holder releases its own at
+ * once), or idle and dead. Events alone did not do it: a client whose connection died while idle
+ * could be handed out afterwards (no event left to come), and its BEGIN leaked it.
+ */
 export function guardPool(pool: PgPool): void {
   if (guarded.has(pool)) return
   guarded.add(pool)
   if (pool.listenerCount('error') === 0) pool.on('error', ((err: Error) => logger.warn({ err: err.message }, 'postgres: idle pooled connection lost')) as never)
   const watch = (client: PgClient) => {
-    if (client.listeners('error').includes(onClientError)) return
-    client.on('error', onClientError)
-    // pg marks a client not queryable for good on a connection error, and its socket does not
-    // always close ('end' never came for one client in ~1 of 20 outages): either event schedules it
-    let scheduled = false
-    const later = () => {
-      if (scheduled) return
-      scheduled = true
-      setTimeout(() => reclaim(pool, client), DEAD_CLIENT_GRACE_MS).unref()
-    }
-    client.on('error', later)
-    client.on('end', later)
+    if (!client.listeners('error').includes(onClientError)) client.on('error', onClientError)
   }
   pool.on('connect', watch as never)
   for (const client of pool._clients ?? []) watch(client)
+
+  let suspects = new Set<PgClient>()
+  const sweep = setInterval(() => {
+    if (pool.ending || pool.ended) return clearInterval(sweep)
+    const idle = new Set((pool._idle ?? []).map((i) => i.client))
+    const dead = (pool._clients ?? []).filter(isDead)
+    const next = new Set<PgClient>()
+    for (const client of dead) {
+      if (idle.has(client)) pool._remove?.(client)
+      else if (suspects.has(client)) reclaim(client)
+      else next.add(client)
+    }
+    suspects = next
+  }, DEAD_CLIENT_GRACE_MS / 2)
+  sweep.unref()
 }
 
 /** Returns the adapter's permanently checked-out "reconnect watch" client to the pool (see above). */

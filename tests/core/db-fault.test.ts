@@ -30,6 +30,7 @@ import { createApp } from '../../src/http/app'
 import { bootPayload, closePayload } from '../../src/runtime/boot'
 import { ApiClient } from '../helpers/client'
 import { createUser, PASSWORD } from '../helpers/fixtures'
+import { trackCheckouts } from '../helpers/pool-checkouts'
 import { eventually } from '../helpers/poll'
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 })
@@ -64,6 +65,7 @@ let payload: Payload
 let server: Server
 let url: string
 let admin: Auth & { user: { id: number } }
+let heldClients: () => string = () => ""
 /** Resolved by the server's restart watch when the postmaster died; the restart waits for `gate`. */
 const died = deferred()
 const gate = deferred()
@@ -110,6 +112,7 @@ beforeAll(async () => {
   await db.createDatabase('vibe_fault')
   const config = buildVibeConfig({ databaseUrl: db.urlFor('vibe_fault') })
   payload = await bootPayload({ config, migrate: true, seed: false, key: 'db-fault' })
+  heldClients = trackCheckouts((payload.db as unknown as { pool: Parameters<typeof trackCheckouts>[0] }).pool)
   const app = createApp({ payload, quiet: true, rateLimits: { auth: GENEROUS, publicWrite: GENEROUS }, publicCache: { ttlMs: 60_000 } })
   server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
@@ -208,7 +211,7 @@ describe('the database goes away under write load', () => {
     await running
     // no connection is held for good: dead ones were dropped, the adapter's idle "reconnect watch" returned
     const pool = (payload.db as unknown as { pool: { totalCount: number; idleCount: number } }).pool
-    expect(await eventually(async () => pool.totalCount - pool.idleCount, (n) => n === 0, 30_000, 50)).toBe(0)
+    expect(await eventually(async () => pool.totalCount - pool.idleCount, (n) => n === 0, 30_000, 50), heldClients()).toBe(0)
 
     const count = (status: Answer['status'], afterKill?: boolean) => writes.filter((w) => w.status === status && (afterKill === undefined || w.afterKill === afterKill)).length
     console.info(`db-fault: ${writes.length} writes, ${count(201)} created (${count(201, true)} sent after the kill), ${count(503)} answered 503, others: ${writes.length - count(201) - count(503)}`)
