@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http'
 
+import { buildVibeConfig } from './config/build-config'
 import { ensurePayloadSecret } from './config/payload-secret'
 import { env } from './lib/env'
 import { logger } from './lib/logger'
@@ -30,8 +31,8 @@ async function main() {
   // Next prints a telemetry notice and reports usage unless told not to
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-  const { default: config } = await import('./payload.config')
-  const payload = await bootPayload({ config, cron: env.bool('JOBS_AUTORUN', true) })
+  // built after the environment above, from a static import (see worker.ts)
+  const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: db.url }), cron: env.bool('JOBS_AUTORUN', true) })
 
   let nextHandler
   let nextUpgrade

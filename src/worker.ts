@@ -4,6 +4,7 @@
  * no job runs twice, and the jobs of a worker that dies are taken over once their lease expires.
  * Scheduled tasks are queued once across every process.
  */
+import { buildVibeConfig } from './config/build-config'
 import { ensurePayloadSecret } from './config/payload-secret'
 import { waitForRunningJobs } from './jobs/runner'
 import { env } from './lib/env'
@@ -22,8 +23,9 @@ async function main() {
   process.env.JOBS_AUTORUN = 'true'
   // jobs read what the web requests have just written: the primary only, never a lagging replica
   delete process.env.DATABASE_READ_URLS
-  const { default: config } = await import('./payload.config')
-  const payload = await bootPayload({ config, seed: false, cron: true })
+  // built here, after the environment above, from a static import: a dynamic import of the config
+  // under tsx hung for good in about one worker boot in eight with four processes starting at once
+  const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: db.url }), seed: false, cron: true })
   booted()
   logger.info({ cron: env.str('JOBS_CRON', '*/5 * * * * *'), pid: process.pid }, 'jobs worker running')
   let stopping = false

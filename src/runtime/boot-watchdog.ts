@@ -1,11 +1,11 @@
 /**
  * Guards a process's boot (database, migrations, the config's dynamic import, Payload's init).
  *
- * - It keeps the event loop alive until the boot is done. Under `node --import tsx`, a dynamic
- *   `import()` is answered by the loader-hooks thread; while the main thread waits for it with no
- *   handle of its own, Node 20 may find the loop empty and end the process with code 0, silently
- *   (a worker of the multi-instance test did so twice in about ten suite runs; the same shape as
- *   payloadcms/payload#17757). A pending timer is such a handle.
+ * - It keeps the event loop alive until the boot is done. Under `node --import tsx` (Node 20, tsx's
+ *   async loader hooks), a dynamic `import()` of the config sometimes never settled (3 worker boots
+ *   in 4 rounds of four workers starting at once, under CPU load); with no handle left, Node then
+ *   ended the process with code 0, silently. The entry points now import the config statically
+ *   (15 rounds, no hang), and a stuck boot is reported instead of vanishing.
  * - A boot that never finishes ends the process with code 1 and says so, instead of a process that
  *   neither serves nor exits. `BOOT_TIMEOUT_MS` (default 10 minutes: a first boot migrates and seeds).
  */

@@ -12,6 +12,7 @@ import { routeReadsToPrimary } from '../db/replicas'
 import { guardRequestTransactions } from '../db/request-transaction'
 import { installDatabaseGuards } from '../db/resilience'
 import { installJobRunner } from '../jobs/runner'
+import { logger } from '../lib/logger'
 import { migrations } from '../migrations'
 import { seedOnce } from '../seed'
 import { runClosers } from './closers'
@@ -42,6 +43,7 @@ export const payloadInstanceKey = (payload: Payload): string | undefined => inst
 
 export async function bootPayload({ config, migrate = true, seed = true, cron = false, key }: BootOptions): Promise<Payload> {
   const payload = await getPayload({ config, key })
+  logger.debug('boot: Payload initialised')
   if (key) instanceKeys.set(payload, key)
   // a connection lost while the database restarts is logged, not fatal; a lost COMMIT fails its request
   installDatabaseGuards(payload)
@@ -57,6 +59,7 @@ export async function bootPayload({ config, migrate = true, seed = true, cron = 
       if (migrate) await payload.db.migrate({ migrations: migrations as never })
       if (seed) await seedOnce(payload)
     })
+  logger.debug('boot: migrations and seed checked')
   // a second call on the cached instance starts the crons once everything above is in place
   if (cron) await getPayload({ config, cron: true, key })
   return payload
