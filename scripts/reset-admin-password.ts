@@ -3,6 +3,7 @@
  * default admin@vibe.local) or the given account, printed once. NEW_PASSWORD sets it instead of a
  * generated one. Uses DATABASE_URL, or the embedded PostgreSQL under .data/ (stop `npm start` first).
  */
+import { buildVibeConfig } from '../src/config/build-config'
 import { ensurePayloadSecret } from '../src/config/payload-secret'
 import { closePayload, bootPayload } from '../src/runtime/boot'
 import { resolveDatabase } from '../src/runtime/database'
@@ -11,7 +12,6 @@ import { adminEmail, resetPassword } from '../src/seed/reset-password'
 ensurePayloadSecret()
 const db = await resolveDatabase()
 process.env.DATABASE_URL = db.url
-const { buildVibeConfig } = await import('../src/config/build-config')
 const payload = await bootPayload({ config: buildVibeConfig({ databaseUrl: db.url }), seed: false })
 const email = process.argv[2] ?? adminEmail()
 let code = 0

@@ -1,5 +1,5 @@
 /**
- * Guards a process's boot (database, migrations, the config's dynamic import, Payload's init).
+ * Guards a process's boot (database, migrations, the config, Payload's init).
  *
  * - It keeps the event loop alive until the boot is done. Under `node --import tsx` (Node 20, tsx's
  *   async loader hooks), a dynamic `import()` of the config sometimes never settled (3 worker boots
