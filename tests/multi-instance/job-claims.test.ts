@@ -7,10 +7,12 @@
 import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { buildVibeConfig } from '../../src/config/build-config'
 import { claimJobs } from '../../src/jobs/leases'
 import { PROBE_TASK } from '../../src/jobs/probe'
 import { unsafePayloadRun } from '../../src/jobs/runner'
 import { logger } from '../../src/lib/logger'
+import { bootPayload, closePayload } from '../../src/runtime/boot'
 import { userSession } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 
@@ -40,8 +42,11 @@ describe('job claims', () => {
   it('control: Payload’s own runner, run four times at once, executes jobs more than once or deadlocks', async () => {
     started = []
     await queueProbes('unsafe', 20)
-    const run = unsafePayloadRun(t.payload)!
-    const outcomes = await Promise.allSettled(Array.from({ length: 4 }, () => run({ queue: 'unsafe', limit: 20 })))
+    // on an instance of its own, closed after: runs that deadlock can leave its connections in a
+    // transaction until Postgres ends them, and the tests below need a pool that is not starved
+    const control = await bootPayload({ config: buildVibeConfig({ databaseUrl: t.databaseUrl }), migrate: false, seed: false, key: `job-claims-control-${Date.now()}` })
+    const run = unsafePayloadRun(control)!
+    const outcomes = await Promise.allSettled(Array.from({ length: 4 }, () => run({ queue: 'unsafe', limit: 20 }))).finally(() => closePayload(control))
     const failed = outcomes.filter((o) => o.status === 'rejected').length
     // the runners find the same jobs and run them (the same job twice), or lock each other while marking them (deadlock)
     console.info(`job claims control: 20 jobs, ${executions('unsafe').length} executions, ${failed} of 4 runs failed`)
