@@ -33,7 +33,7 @@ export { addMessageAudience, type MessageAudience } from './services/audiences'
 export { CHANNELS, type Channel, NOTIFICATIONS_QUEUE, SEND_TASK } from './constants'
 export { notify, NotifyError, type NotifyInput, type NotifyResult } from './services/notify'
 export { type NotificationTemplateInput, registerNotificationTemplates, syncNotificationTemplates } from './services/templates'
-export { bilingualTemplates, notifyIfEnabled } from './services/domain-helpers'
+export { type BilingualText, bilingualTemplates, notifyIfEnabled } from './services/domain-helpers'
 
 registerNotificationTemplates(DEFAULT_TEMPLATES)
 

@@ -4,10 +4,9 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../notifications'
+import { type BilingualText, bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../notifications'
 
-type T = { title: string; body: string }
-const TEXTS: Record<string, { fr: T; en: T; push?: boolean }> = {
+const TEXTS: Record<string, BilingualText & { push?: boolean }> = {
   'booking.confirmed': {
     fr: { title: 'Inscription confirmée : {{ title }}', body: 'Votre place pour {{ title }} est confirmée. Votre billet : {{ ticketCode }}.' },
     en: { title: 'Registration confirmed: {{ title }}', body: 'Your place for {{ title }} is confirmed. Your ticket: {{ ticketCode }}.' },

@@ -1,10 +1,9 @@
 /** Notifications of the events plugin (organizers and followers), through `notifications`. */
 import type { PayloadRequest } from 'payload'
 
-import { bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../notifications'
+import { type BilingualText, bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../notifications'
 
-type T = { title: string; body: string }
-const TEXTS: Record<string, { fr: T; en: T }> = {
+const TEXTS: Record<string, BilingualText> = {
   'event.approved': {
     fr: { title: 'Événement publié : {{ title }}', body: 'Votre événement {{ title }} a été approuvé et est publié.' },
     en: { title: 'Event published: {{ title }}', body: 'Your event {{ title }} was approved and is now published.' },

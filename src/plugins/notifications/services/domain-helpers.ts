@@ -12,9 +12,11 @@ import { logger } from '../../../lib/logger'
 import { notify, NotifyError, type NotifyInput } from './notify'
 
 type Text = { title: string; body: string }
+/** A notification's title and body in both languages (a domain plugin's templates: `Record<type, BilingualText>`). */
+export type BilingualText = { fr: Text; en: Text }
 
 /** One template per type × channel × language, with the e-mail subject equal to the title. */
-export function bilingualTemplates(texts: Record<string, { fr: Text; en: Text }>, channels: (type: string) => readonly Channel[], actionUrl = '{{ url }}'): NotificationTemplateInput[] {
+export function bilingualTemplates(texts: Record<string, BilingualText>, channels: (type: string) => readonly Channel[], actionUrl = '{{ url }}'): NotificationTemplateInput[] {
   return Object.entries(texts).flatMap(([type, t]) =>
     channels(type).flatMap((channel) => (['fr', 'en'] as const).map((locale) => ({ type, channel, locale, title: t[locale].title, subject: t[locale].title, body: t[locale].body, actionUrl }))),
   )

@@ -1,10 +1,9 @@
 /** Notifications of care bookings (practitioner and client), through `notifications`. */
 import type { PayloadRequest } from 'payload'
 
-import { bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../../notifications'
+import { type BilingualText, bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../../notifications'
 
-type T = { title: string; body: string }
-const TEXTS: Record<string, { fr: T; en: T }> = {
+const TEXTS: Record<string, BilingualText> = {
   'care.booked': {
     fr: { title: 'Nouvelle réservation : {{ title }}', body: '{{ title }} réservé le {{ startsAt }}. Confirmez-la.' },
     en: { title: 'New booking: {{ title }}', body: '{{ title }} booked for {{ startsAt }}. Please confirm it.' },

@@ -1,10 +1,9 @@
 /** Notifications of the community part (through the `notifications` plugin's public API, when it is on). */
 import type { PayloadRequest } from 'payload'
 
-import { bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../../notifications'
+import { type BilingualText, bilingualTemplates, notifyIfEnabled, registerNotificationTemplates } from '../../../notifications'
 
-type T = { title: string; body: string }
-const TEXTS: Record<string, { fr: T; en: T }> = {
+const TEXTS: Record<string, BilingualText> = {
   'dance.competition.invitation': {
     fr: { title: 'Invitation en compétition : {{ competition }}', body: '{{ leader }} vous invite à danser avec lui ou elle en {{ category }}. Confirmez votre inscription pour valider le couple.' },
     en: { title: 'Competition invitation: {{ competition }}', body: '{{ leader }} invites you to dance with them in {{ category }}. Confirm to register the couple.' },
