@@ -2,7 +2,6 @@
 import type { Role } from '../../access/roles'
 
 export const GROUP = { en: 'Social publishing', fr: 'Publication sociale' }
-export const SYSTEM_GROUP = { en: 'System', fr: 'Système' }
 
 export const ACCOUNTS = 'social-accounts'
 export const POSTS = 'scheduled-posts'

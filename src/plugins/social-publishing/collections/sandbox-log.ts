@@ -2,13 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../../access'
 import { ownSocial } from '../access'
-import { ACCOUNTS, POSTS, SANDBOX_LOG, SYSTEM_GROUP } from '../constants'
+import { ACCOUNTS, POSTS, SANDBOX_LOG } from '../constants'
 
 /** What the local sandbox publisher would have sent to the platform (nothing leaves the machine). */
 export const SandboxLog: CollectionConfig = {
   slug: SANDBOX_LOG,
   labels: { singular: { en: 'Sandbox publication', fr: 'Publication bac à sable' }, plural: { en: 'Sandbox publications', fr: 'Publications bac à sable' } },
-  admin: { group: SYSTEM_GROUP, defaultColumns: ['platform', 'post', 'account', 'createdAt'] },
+  // the System group comes with asSystem (plugin index)
+  admin: { defaultColumns: ['platform', 'post', 'account', 'createdAt'] },
   access: { read: ownSocial(), create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'owner', type: 'relationship', relationTo: 'users', required: true, index: true, label: { en: 'Owner', fr: 'Propriétaire' } },
