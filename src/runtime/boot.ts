@@ -35,6 +35,24 @@ const MIGRATION_LOCK = 7_263_000
 /** The getPayload cache key each booted instance was created with. */
 const instanceKeys = new WeakMap<Payload, string>()
 
+/** getPayload's process-wide cache of instances (one entry per key). */
+type CacheEntry = { initializedCrons?: boolean; payload?: Payload | null }
+const payloadCache = () => (globalThis as { _payload?: Map<string, CacheEntry> })._payload
+
+/**
+ * The job crons start at boot or never. Payload's REST handler calls `getPayload({ cron: true })`
+ * on every request, and on an instance booted without crons (tests, web processes with
+ * JOBS_AUTORUN=false) the first request started them — inside that request's async context. Every
+ * tick then ran in the first request's transaction scope: the scheduler's transactions were
+ * counted as that request's, and when a tick fell while the request was still running, the
+ * request-transaction guard failed it (a login answered 500 in CI). Marking the instance's crons
+ * as handled makes those calls leave them alone.
+ */
+function settleCrons(key: string | undefined, cron: boolean): void {
+  const entry = payloadCache()?.get(key ?? 'default')
+  if (entry && !cron) entry.initializedCrons = true
+}
+
 /**
  * The key to pass to Payload's request handling (`handleEndpoints`, `createPayloadRequest`) so that
  * it serves requests with this instance; without it Payload uses (and creates) the 'default' one.
@@ -45,6 +63,7 @@ export async function bootPayload({ config, migrate = true, seed = true, cron = 
   const payload = await getPayload({ config, key })
   logger.debug('boot: Payload initialised')
   if (key) instanceKeys.set(payload, key)
+  settleCrons(key, cron)
   // a connection lost while the database restarts is logged, not fatal; a lost COMMIT fails its request
   installDatabaseGuards(payload)
   // a read made without `req` inside a request's transaction runs on that transaction (no second connection)
@@ -76,7 +95,7 @@ export async function closePayload(payload: Payload): Promise<void> {
   // getPayload keeps every instance in a process-wide cache: a closed one must not stay there
   // (a test process runs many files, each with its own instance)
   const key = instanceKeys.get(payload) ?? 'default'
-  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
+  const cache = payloadCache()
   if (cache?.get(key)?.payload === payload) cache.delete(key)
   if (pool) await endPool(pool)
 }
