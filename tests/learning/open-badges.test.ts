@@ -78,6 +78,10 @@ describe('development signing key', () => {
     expect(served.keys).toHaveLength(1)
     const stat = await fs.stat(keyFile)
     expect(stat.mode & 0o777).toBe(0o600)
+    // the key's folder is private, the data dir above it is not made so (it also holds the
+    // embedded PostgreSQL, which the `postgres` user must pass through when started as root)
+    expect((await fs.stat(path.dirname(keyFile))).mode & 0o777).toBe(0o700)
+    expect((await fs.stat(dataDir)).mode & 0o001).toBe(0o001)
     // two more boots on the same data dir
     const [a, b] = [await jwksInFreshProcess(keyFile), await jwksInFreshProcess(keyFile)]
     expect(a.keys[0]).toEqual(served.keys[0])

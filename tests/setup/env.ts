@@ -5,7 +5,7 @@
  * - a fresh copy of the project's own modules (their module-level state and the config objects
  *   Payload mutates while sanitizing); packages (payload, drizzle, lexical…) stay loaded: they
  *   were most of each file's start-up time;
- * - a folder of its own for uploads.
+ * - folders of its own for uploads and for generated development keys (DATA_DIR).
  */
 import os from 'node:os'
 import path from 'node:path'
@@ -20,6 +20,8 @@ vi.resetModules()
 
 state.__vibeTestFiles = (state.__vibeTestFiles ?? 0) + 1
 if (!pristine.MEDIA_DIR) process.env.MEDIA_DIR = path.join(os.tmpdir(), `vibe-media-${process.pid}-${state.__vibeTestFiles}`)
+// generated development keys (Open Badges, social tokens) never land in the checkout's .data
+if (!pristine.DATA_DIR) process.env.DATA_DIR = path.join(os.tmpdir(), `vibe-data-${process.pid}-${state.__vibeTestFiles}`)
 
 // Node's warnings (deprecations, listener leaks) go through the console too: shown with the test
 // that caused them when it fails, not in the middle of a passing run.

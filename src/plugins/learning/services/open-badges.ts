@@ -38,7 +38,7 @@ type Signer = { alg: string; kid: string; privateKey: Key; publicJwk: JWK }
 
 const CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json']
 
-export const keyFile = () => path.resolve(env.str('OPEN_BADGES_KEY_FILE', '.data/open-badges/signing-key.jwk.json') as string)
+export const keyFile = () => path.resolve(env.str('OPEN_BADGES_KEY_FILE', path.join(env.str('DATA_DIR', '.data') as string, 'open-badges', 'signing-key.jwk.json')) as string)
 
 const publicPart = (jwk: JWK): JWK => {
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = jwk
@@ -61,7 +61,11 @@ async function developmentKey(): Promise<JWK> {
   if (existing) return existing
   const pair = await generateKeyPair('ES256', { extractable: true })
   const jwk: JWK = { ...(await exportJWK(pair.privateKey)), alg: 'ES256' }
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
+  // only the key's own folder is private: its parent (DATA_DIR) also holds the embedded
+  // PostgreSQL, which the `postgres` user must be able to pass through when started as root
+  const dir = path.dirname(file)
+  await fs.mkdir(path.dirname(dir), { recursive: true })
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 })
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   await fs.writeFile(tmp, JSON.stringify(jwk), { mode: 0o600 })
   try {
