@@ -12,7 +12,8 @@ import { GROUP, isModerator, ownOrModerator, publicOrOwn, slugify, validTimeZone
 const moderatorsOnly: FieldAccess = ({ req }) => isModerator(req.user)
 const serverKept = { create: moderatorsOnly, update: moderatorsOnly }
 
-const statusLabels: Record<string, { en: string; fr: string }> = {
+/** The events' status labels (the select's options, the dashboard's chart). */
+export const EVENT_STATUS_LABELS: Record<string, { en: string; fr: string }> = {
   draft: { en: 'Draft', fr: 'Brouillon' },
   pending_review: { en: 'Pending review', fr: 'En attente de validation' },
   published: { en: 'Published', fr: 'Publié' },
@@ -85,7 +86,7 @@ export const Events: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       access: serverKept,
-      options: EVENT_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
+      options: EVENT_STATUSES.map((value) => ({ value, label: EVENT_STATUS_LABELS[value] })),
       admin: { position: 'sidebar', description: { en: 'Moderators approve (published) or reject (give a reason) — one by one or by selecting several in the list and editing "Status".', fr: 'Les modérateurs approuvent (publié) ou refusent (avec un motif) — un par un ou en sélectionnant plusieurs événements dans la liste.' } },
       label: { en: 'Status', fr: 'Statut' },
     },
