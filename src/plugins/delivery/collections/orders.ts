@@ -43,10 +43,11 @@ export const Orders: CollectionConfig = {
         return data
       },
     ],
-    // what the reader may see of the other parties (services/parties.ts); server reads without a user get none
+    // what the reader may see of the other parties (services/parties.ts); server reads without a user
+    // get none, nor do reads that `select` a few fields without the customer (the admin dashboard)
     afterRead: [
       async ({ doc, req }) => {
-        if (!req.user) return doc
+        if (!req.user || doc.customer === undefined) return doc
         return { ...doc, parties: await partiesFor(req, doc) }
       },
     ],

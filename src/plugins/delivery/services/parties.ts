@@ -38,7 +38,7 @@ export async function readerRoles(req: PayloadRequest, order: Order) {
 export async function partiesFor(req: PayloadRequest, order: Order): Promise<Parties> {
   const roles = await readerRoles(req, order)
   const parties: Parties = { customer: null, driver: null }
-  if (roles.admin || roles.owner || roles.driver) {
+  if ((roles.admin || roles.owner || roles.driver) && idOf(order.customer) != null) {
     const [c] = await rows<{ first_name: null | string; phone: null | string }>(req, sql`SELECT first_name, phone FROM users WHERE id = ${idOf(order.customer)}`)
     parties.customer = { firstName: c?.first_name ?? null, phone: c?.phone ?? null, address: addressText(order.deliveryAddress) }
   }
