@@ -35,8 +35,7 @@ export const revenueOf = (r: RegistrationRow): number => (PAID_STATUSES.has(r.st
 
 export async function eventsDashboard(req: PayloadRequest, now = new Date()) {
   const mine = ownEvents(req)
-  const [waitingModeration, upcomingWeek, byStatus, registrations, fillRates] = await Promise.all([
-    countFor(req, 'events', { and: [mine, { status: { equals: 'pending_review' } }] }),
+  const [upcomingWeek, byStatus, registrations, fillRates] = await Promise.all([
     countFor(req, 'events', { and: [mine, { status: { equals: 'published' } }, { startsAt: { greater_than_equal: now.toISOString() } }, { startsAt: { less_than: new Date(now.getTime() + WEEK_MS).toISOString() } }] }),
     Promise.all(EVENT_STATUSES.map(async (status) => ({ status, count: await countFor(req, 'events', { and: [mine, { status: { equals: status } }] }) }))),
     registrationsInWindow(req, now),
@@ -48,7 +47,8 @@ export async function eventsDashboard(req: PayloadRequest, now = new Date()) {
     ...dailySeries(paid.filter((r) => r.currency === currency), (r) => r.createdAt, () => 'revenue', revenueOf, now),
   }))
   return {
-    waitingModeration,
+    // the moderation queue is the status chart's pending_review bar, not a query of its own
+    waitingModeration: byStatus.find((s) => s.status === 'pending_review')?.count ?? 0,
     upcomingWeek,
     byStatus,
     registrations: dailySeries(registrations, (r) => r.createdAt, () => 'registrations', () => 1, now),
